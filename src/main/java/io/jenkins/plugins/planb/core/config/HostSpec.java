@@ -1,0 +1,51 @@
+package io.jenkins.plugins.planb.core.config;
+
+import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One host's settings after inheritance (defaults, then group, then host) and validation.
+ * Every value here has passed {@code ConfigValidator}; nothing in it is ever given to a shell.
+ *
+ * @param id             {@code group/host}
+ * @param transport      ssh or local
+ * @param address        host name or IP literal (ignored for local transport)
+ * @param port           ssh port
+ * @param user           remote POSIX user
+ * @param identityFile   ssh private key; {@code null} lets ssh use its defaults
+ * @param knownHostsFile the pinned host keys, checked strictly
+ * @param sudo           run the remote rsync through {@code sudo -n}
+ * @param ionice         run the remote rsync through {@code ionice -c2 -n7}
+ * @param root           absolute path on the remote host the includes are relative to
+ * @param include        relative patterns; empty means everything under {@code root}
+ * @param exclude        relative patterns, winning over includes
+ * @param enabled        disabled hosts are never backed up
+ * @param retention      the snapshot retention policy
+ * @param ioTimeout      rsync {@code --timeout}: no data for this long ends the run
+ * @param connectTimeout ssh {@code ConnectTimeout}
+ */
+public record HostSpec(
+        HostId id,
+        TransportKind transport,
+        String address,
+        int port,
+        String user,
+        Path identityFile,
+        Path knownHostsFile,
+        boolean sudo,
+        boolean ionice,
+        String root,
+        List<String> include,
+        List<String> exclude,
+        boolean enabled,
+        RetentionPolicy retention,
+        Duration ioTimeout,
+        Duration connectTimeout) {
+
+    public HostSpec {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+}

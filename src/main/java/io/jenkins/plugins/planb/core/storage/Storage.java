@@ -1,0 +1,42 @@
+package io.jenkins.plugins.planb.core.storage;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where one host's backups live: a ZFS dataset or a directory tree. Every operation runs
+ * through the engine's {@code CommandRunner}, so the same code works from the CLI and on a
+ * Jenkins agent.
+ */
+public interface Storage {
+
+    /** {@code tank/BACKUP/acme/web01} or the host's directory: what reports call the dataset. */
+    String datasetName(HostId host);
+
+    /**
+     * Makes sure the host's dataset exists and says where rsync writes this run.
+     *
+     * @throws StorageException when the dataset cannot be created or mounted
+     */
+    BackupTarget prepare(HostId host) throws StorageException, IOException, InterruptedException;
+
+    /** Freezes what rsync wrote into {@code target} as snapshot {@code name}. */
+    void snapshot(BackupTarget target, String name) throws StorageException, IOException, InterruptedException;
+
+    /** Cleans up after a run that ended without a snapshot; the next run resumes from here. */
+    void abandon(BackupTarget target) throws IOException, InterruptedException;
+
+    /** Snapshot names of one host only (never a pool-wide listing), oldest first. */
+    List<String> listSnapshots(HostId host) throws StorageException, IOException, InterruptedException;
+
+    /** Destroys the named snapshots, in as few commands as the storage allows. */
+    void destroySnapshots(HostId host, List<String> names)
+            throws StorageException, IOException, InterruptedException;
+
+    /** Space accounting for the run record; unknown values are {@code -1}. */
+    DatasetSizes sizes(HostId host) throws IOException, InterruptedException;
+
+    /** What this storage can keep faithfully (xattrs, ACLs), so the transport asks for no more. */
+    Capabilities capabilities(BackupTarget target) throws IOException, InterruptedException;
+}

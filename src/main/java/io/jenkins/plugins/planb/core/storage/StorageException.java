@@ -1,0 +1,13 @@
+package io.jenkins.plugins.planb.core.storage;
+
+/** A storage command failed; the message is the first meaningful line of its error output. */
+public class StorageException extends Exception {
+
+    public StorageException(String message) {
+        super(message);
+    }
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
