@@ -1,0 +1,142 @@
+package io.jenkins.plugins.planb.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the built {@code target/planb.hpi} and checks it has what maven-hpi-plugin would have
+ * produced (REFERENCE §4) and what Jenkins reads when it loads the plugin.
+ */
+class PluginArchiveITest {
+
+    private static final List<String> STAND_IN_PREFIXES =
+            List.of("hudson/", "jenkins/", "org/kohsuke/", "org/jenkinsci/", "com/cloudbees/", "org/jvnet/");
+
+    private static Path buildDir;
+    private static Path hpi;
+
+    @BeforeAll
+    static void locate() {
+        buildDir = Path.of(System.getProperty("planb.buildDir", "target"));
+        hpi = buildDir.resolve("planb.hpi");
+        assertThat(hpi).as("the package phase builds the .hpi").isRegularFile();
+    }
+
+    @Test
+    void manifestCarriesThePluginAttributes() throws IOException {
+        Attributes main = manifestOf(hpi);
+        assertThat(main.getValue("Short-Name")).isEqualTo("planb");
+        assertThat(main.getValue("Long-Name")).isEqualTo("PlanB");
+        assertThat(main.getValue("Group-Id")).isEqualTo("io.jenkins.plugins");
+        assertThat(main.getValue("Artifact-Id")).isEqualTo("planb");
+        assertThat(main.getValue("Jenkins-Version")).isEqualTo("2.568.1");
+        assertThat(main.getValue("Hudson-Version")).isEqualTo("2.568.1");
+        assertThat(main.getValue("Plugin-Version")).startsWith(main.getValue("Implementation-Version"));
+        assertThat(main.getValue("Url")).startsWith("https://");
+        assertThat(main.getValue("Plugin-License-Name")).isEqualTo("MIT License");
+        assertThat(main.getValue("Plugin-Dependencies").split(","))
+                .containsExactly(
+                        "structs:362.va_b_695ef4fdf9",
+                        "workflow-step-api:724.v538c2362b_dfb_",
+                        "credentials:1511.v2e3cb_0008ef0",
+                        "ssh-credentials:372.va_250881b_08cd",
+                        "cloudbees-folder:6.1106.v3a_d9a_6d2465e",
+                        "mailer:534.v1b_36f5864073;resolution:=optional");
+    }
+
+    @Test
+    void pluginJarHoldsClassesResourcesAndBothIndexes() throws IOException {
+        List<String> entries = pluginJarEntries();
+        assertThat(entries).contains(
+                "index.jelly",
+                "META-INF/annotations/hudson.Extension",
+                "META-INF/services/annotations/org.jenkinsci.Symbol",
+                "io/jenkins/plugins/planb/core/run/Outcome.class");
+        assertThat(entries).noneMatch(name -> STAND_IN_PREFIXES.stream().anyMatch(name::startsWith));
+    }
+
+    @Test
+    void pluginJarCarriesTheSameManifest() throws IOException {
+        try (ZipFile archive = new ZipFile(hpi.toFile());
+                JarInputStream jar = new JarInputStream(archive.getInputStream(archive.getEntry("WEB-INF/lib/planb.jar")))) {
+            assertThat(jar.getManifest().getMainAttributes()).isEqualTo(manifestOf(hpi));
+        }
+    }
+
+    @Test
+    void bundlesOnlyThirdPartyJarsNobodyElseProvides() throws IOException {
+        List<String> libs = new ArrayList<>();
+        try (ZipFile archive = new ZipFile(hpi.toFile())) {
+            archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/")).forEach(libs::add);
+        }
+        assertThat(libs).contains("WEB-INF/lib/planb.jar");
+        assertThat(libs).noneMatch(n -> n.contains("picocli") || n.contains("guava") || n.contains("servlet")
+                || n.contains("spring") || n.contains("sezpoz") || n.contains("localizer") || n.contains("json-lib"));
+    }
+
+    @Test
+    void everyJellyViewEscapesByDefaultAndRunsNoInlineScript() throws IOException {
+        try (ZipFile archive = new ZipFile(hpi.toFile());
+                JarInputStream jar = new JarInputStream(archive.getInputStream(archive.getEntry("WEB-INF/lib/planb.jar")))) {
+            int views = 0;
+            for (ZipEntry e; (e = jar.getNextEntry()) != null; ) {
+                if (e.getName().endsWith(".jelly")) {
+                    views++;
+                    String view = new String(jar.readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(view).as(e.getName()).contains("<?jelly escape-by-default='true'?>");
+                    assertThat(view).as(e.getName()).doesNotContainPattern("(?i)\\son[a-z]+\\s*=");
+                    assertThat(view).as(e.getName()).doesNotContainPattern("<script(?![^>]*\\ssrc=)(?![^>]*application/json)");
+                }
+            }
+            assertThat(views).isPositive();
+        }
+    }
+
+    @Test
+    void cliJarHoldsTheEngineAndCommandButNoGlue() throws IOException {
+        Path cli = buildDir.resolve("planb-cli.jar");
+        try (ZipFile jar = new ZipFile(cli.toFile())) {
+            List<String> classes = jar.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("io/jenkins/plugins/planb/") && n.endsWith(".class")).toList();
+            assertThat(classes).isNotEmpty()
+                    .allMatch(n -> n.startsWith("io/jenkins/plugins/planb/core/") || n.startsWith("io/jenkins/plugins/planb/cli/"));
+            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
+            try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/MANIFEST.MF"))) {
+                assertThat(new Manifest(in).getMainAttributes().getValue("Main-Class"))
+                        .isEqualTo("io.jenkins.plugins.planb.cli.PlanbCli");
+            }
+        }
+    }
+
+    private static Attributes manifestOf(Path archive) throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile());
+                InputStream in = zip.getInputStream(zip.getEntry("META-INF/MANIFEST.MF"))) {
+            return new Manifest(in).getMainAttributes();
+        }
+    }
+
+    private static List<String> pluginJarEntries() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipFile archive = new ZipFile(hpi.toFile());
+                JarInputStream jar = new JarInputStream(archive.getInputStream(archive.getEntry("WEB-INF/lib/planb.jar")))) {
+            for (ZipEntry e; (e = jar.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}
