@@ -1,4 +1,4 @@
-package io.jenkins.plugins.planb.build;
+package io.jenkins.plugins.planb.buildtools;
 
 import java.io.IOException;
 import java.io.InputStream;
