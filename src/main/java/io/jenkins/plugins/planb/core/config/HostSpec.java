@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * One host's settings after inheritance (defaults, then group, then host) and validation.
- * Every value here has passed {@code ConfigValidator}; nothing in it is ever given to a shell.
+ * Every value here has passed {@link Rules} (see {@link ConfigReader} for the defaults);
+ * nothing in it is ever given to a shell.
  *
  * @param id             {@code group/host}
  * @param transport      ssh or local
- * @param address        host name or IP literal (ignored for local transport)
+ * @param address        host name or IP literal; {@code null} when not set for local transport
  * @param port           ssh port
  * @param user           remote POSIX user
  * @param identityFile   ssh private key; {@code null} lets ssh use its defaults
