@@ -1,0 +1,272 @@
+package io.jenkins.plugins.planb.core.storage;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.StorageSpec;
+import io.jenkins.plugins.planb.core.exec.CommandRunner;
+import io.jenkins.plugins.planb.core.exec.ExecResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Hard-linked snapshot directories where there is no ZFS: {@code <path>/<group>/<host>/}
+ * with snapshots in {@code .snapshots/<name>/}. A snapshot never changes after it is taken,
+ * neither content nor metadata, because no snapshot ever shares an inode with a file that
+ * rsync later writes or fixes up (see {@link DirectoryLayout}; {@code cp -al} and
+ * {@code --inplace} both break that rule).
+ *
+ * <p>Snapshots are not made read-only: chmod on the files would change their metadata, and
+ * with it every later {@code --link-dest} comparison would fail and copy the whole tree. The
+ * host directory is {@code 0700} instead, since files keep their numeric owners from the
+ * remote host and those ids can mean other people here.
+ *
+ * <p>Every operation runs through the {@link CommandRunner} ({@code mkdir}, {@code mv},
+ * {@code find}, {@code rm}, {@code du}, {@code rsync}), never through java.nio, so the same
+ * code runs on a Jenkins agent.
+ */
+public final class DirectoryStorage implements Storage {
+
+    static final String SNAPSHOTS = ".snapshots";
+    static final String INCOMPLETE = ".incomplete";
+    static final String BUILDING = ".building";
+    static final String LIVE = "data";
+
+    /** Paths per {@code rm} call: far below ARG_MAX even for long roots. */
+    static final int DESTROY_BATCH = 200;
+
+    private final String root;
+    private final DirectoryLayout layout;
+    private final StorageCommands commands;
+    private final FeatureProbe probe;
+    private final Map<String, Capabilities> probed = new ConcurrentHashMap<>();
+
+    public DirectoryStorage(StorageSpec.Directory spec, CommandRunner runner) {
+        this(spec, runner, DirectoryLayout.SNAPSHOT_PER_RUN);
+    }
+
+    public DirectoryStorage(StorageSpec.Directory spec, CommandRunner runner, DirectoryLayout layout) {
+        String path = spec.path().toString();
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("storage.directory.path '" + path + "' must be an absolute path");
+        }
+        this.root = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.commands = new StorageCommands(Objects.requireNonNull(runner, "runner"), false);
+        this.probe = new FeatureProbe(commands);
+    }
+
+    public DirectoryLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public String datasetName(HostId host) {
+        StorageNames.requireSafeHost(host);
+        return root + "/" + host.group() + "/" + host.host();
+    }
+
+    private String snapshots(HostId host) {
+        return datasetName(host) + "/" + SNAPSHOTS;
+    }
+
+    @Override
+    public BackupTarget prepare(HostId host) throws StorageException, IOException, InterruptedException {
+        String hostDir = datasetName(host);
+        String snapshots = snapshots(host);
+        commands.check(List.of("mkdir", "-p", "--", snapshots), "create " + snapshots);
+        commands.check(List.of("chmod", "0700", "--", hostDir), "protect " + hostDir);
+        List<String> existing = listSnapshots(host);
+        String newest = existing.isEmpty() ? null : snapshots + "/" + existing.get(existing.size() - 1);
+        if (layout == DirectoryLayout.LIVE_COPY) {
+            removeTree(snapshots + "/" + BUILDING);
+            String live = hostDir + "/" + LIVE;
+            commands.check(List.of("mkdir", "-p", "--", live), "create " + live);
+            // No --link-dest for the live copy: its inodes must never be a snapshot's.
+            return new BackupTarget(host, hostDir, live + "/", null);
+        }
+        String incomplete = snapshots + "/" + INCOMPLETE;
+        if (commands.run(List.of("test", "-d", incomplete)).succeeded()) {
+            unshareResumedFiles(incomplete);
+        }
+        commands.check(List.of("mkdir", "-p", "--", incomplete), "create " + incomplete);
+        return new BackupTarget(host, hostDir, incomplete + "/", newest);
+    }
+
+    /**
+     * A broken run left files in the incomplete directory that are hard links to the newest
+     * snapshot. Resuming into it would let rsync chmod/chown/touch those inodes in place,
+     * rewriting the snapshot; so they go, and the next transfer links or copies them afresh.
+     * Directories are never shared, so they stay.
+     */
+    private void unshareResumedFiles(String incomplete) throws StorageException, IOException, InterruptedException {
+        commands.check(List.of("find", incomplete, "-xdev", "!", "-type", "d", "-links", "+1", "-delete"),
+                "clean up the unfinished run in " + incomplete);
+    }
+
+    @Override
+    public void snapshot(BackupTarget target, String name) throws StorageException, IOException, InterruptedException {
+        StorageNames.requireSafeSnapshot(name);
+        String snapshots = target.dataset() + "/" + SNAPSHOTS;
+        String snapshot = snapshots + "/" + name;
+        if (commands.run(List.of("test", "-e", snapshot)).succeeded()) {
+            throw new StorageException("snapshot " + snapshot + " already exists");
+        }
+        String frozen;
+        if (layout == DirectoryLayout.LIVE_COPY) {
+            frozen = snapshots + "/" + BUILDING;
+            removeTree(frozen);
+            commands.check(copyLiveArgv(target, frozen), "copy the live copy into " + frozen);
+        } else {
+            frozen = stripSlash(target.destination());
+        }
+        // The rename is the commit: until it happens no snapshot exists, so a killed run
+        // leaves no half snapshot. It also sets the directory's ctime, which listings sort by.
+        commands.check(List.of("mv", "-T", "--", frozen, snapshot), "rename " + frozen + " to " + snapshot);
+    }
+
+    private List<String> copyLiveArgv(BackupTarget target, String building)
+            throws StorageException, IOException, InterruptedException {
+        Capabilities keeps = capabilities(target);
+        List<String> argv = new ArrayList<>(List.of("rsync", "-aH", "--numeric-ids"));
+        if (keeps.posixAcls()) {
+            argv.add("-A");
+        }
+        if (keeps.xattrs()) {
+            argv.add("-X");
+        }
+        List<String> existing = listSnapshots(target.host());
+        if (!existing.isEmpty()) {
+            argv.add("--link-dest=" + target.dataset() + "/" + SNAPSHOTS + "/" + existing.get(existing.size() - 1));
+        }
+        argv.add("--");
+        argv.add(target.destination());
+        argv.add(building + "/");
+        return argv;
+    }
+
+    /**
+     * Keeps the incomplete directory (or the live copy) for the next run to resume; only a
+     * half-built live-copy snapshot, which shares inodes with the previous one, is removed.
+     */
+    @Override
+    public void abandon(BackupTarget target) throws IOException, InterruptedException {
+        if (layout == DirectoryLayout.LIVE_COPY) {
+            try {
+                removeTree(target.dataset() + "/" + SNAPSHOTS + "/" + BUILDING);
+            } catch (StorageException e) {
+                // prepare() removes it again before the next run builds anything
+            }
+        }
+    }
+
+    /**
+     * Names in {@code .snapshots/} except the hidden work directories, oldest first. PlanB's
+     * own snapshots are placed by the time in their name, so their order survives a copy of
+     * the whole tree to another disk; manual ones by the directory's ctime (rsync gives a
+     * snapshot's root the source's mtime, but the final rename, or the admin's mkdir, sets its
+     * ctime and nothing touches a snapshot afterwards). Equal times go by name.
+     */
+    @Override
+    public List<String> listSnapshots(HostId host) throws StorageException, IOException, InterruptedException {
+        String snapshots = snapshots(host);
+        ExecResult listed = commands.run(
+                List.of("find", snapshots, "-mindepth", "1", "-maxdepth", "1", "-type", "d", "-printf", "%C@ %f\\n"));
+        if (!listed.succeeded()) {
+            if (listed.stderr().contains("No such file or directory")) {
+                return List.of();
+            }
+            throw StorageCommands.failure("list snapshots in " + snapshots, listed);
+        }
+        record Entry(BigDecimal time, String name) {}
+        List<Entry> entries = new ArrayList<>();
+        for (String line : StorageCommands.lines(listed)) {
+            int space = line.indexOf(' ');
+            String name = line.substring(space + 1);
+            if (space > 0 && StorageNames.isSafe(name)) { // also drops .incomplete/.building
+                BigDecimal time = SnapshotName.parse(name)
+                        .map(instant -> BigDecimal.valueOf(instant.getEpochSecond()))
+                        .orElseGet(() -> new BigDecimal(line.substring(0, space)));
+                entries.add(new Entry(time, name));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::time).thenComparing(Entry::name));
+        return entries.stream().map(Entry::name).toList();
+    }
+
+    @Override
+    public void destroySnapshots(HostId host, List<String> names)
+            throws StorageException, IOException, InterruptedException {
+        for (String name : names) {
+            StorageNames.requireOwnSnapshot(name);
+        }
+        String snapshots = snapshots(host);
+        for (int from = 0; from < names.size(); from += DESTROY_BATCH) {
+            List<String> argv = new ArrayList<>(List.of("rm", "-rf", "--one-file-system", "--"));
+            for (String name : names.subList(from, Math.min(names.size(), from + DESTROY_BATCH))) {
+                argv.add(snapshots + "/" + name);
+            }
+            commands.check(argv, "destroy snapshots in " + snapshots);
+        }
+    }
+
+    /**
+     * {@code used}: the whole host directory; {@code referenced}: the newest snapshot (or the
+     * live copy). One {@code du} run counts each inode once, under the first argument that
+     * reaches it, so the two lines add up to the total. {@code written} would need a second
+     * pass over two snapshots and stays unknown.
+     */
+    @Override
+    public DatasetSizes sizes(HostId host) throws IOException, InterruptedException {
+        try {
+            String hostDir = datasetName(host);
+            String referenced;
+            if (layout == DirectoryLayout.LIVE_COPY) {
+                referenced = hostDir + "/" + LIVE;
+            } else {
+                List<String> existing = listSnapshots(host);
+                if (existing.isEmpty()) {
+                    return DatasetSizes.UNKNOWN;
+                }
+                referenced = snapshots(host) + "/" + existing.get(existing.size() - 1);
+            }
+            ExecResult result = commands.run(List.of("du", "-s", "--block-size=1", "--", referenced, hostDir));
+            List<String> lines = StorageCommands.lines(result);
+            if (!result.succeeded() || lines.size() != 2) {
+                return DatasetSizes.UNKNOWN;
+            }
+            long newest = firstNumber(lines.get(0));
+            long rest = firstNumber(lines.get(1));
+            return new DatasetSizes(newest + rest, newest, -1);
+        } catch (StorageException | NumberFormatException e) {
+            return DatasetSizes.UNKNOWN;
+        }
+    }
+
+    private static long firstNumber(String duLine) {
+        return Long.parseLong(duLine.substring(0, duLine.indexOf('\t')));
+    }
+
+    /** Probed once per host directory: {@code user.*} xattrs and ACLs written and read back. */
+    @Override
+    public Capabilities capabilities(BackupTarget target) throws IOException, InterruptedException {
+        Capabilities known = probed.get(target.dataset());
+        if (known == null) {
+            known = probe.probe(target.dataset(), true);
+            probed.put(target.dataset(), known);
+        }
+        return known;
+    }
+
+    private void removeTree(String path) throws StorageException, IOException, InterruptedException {
+        commands.check(List.of("rm", "-rf", "--one-file-system", "--", path), "remove " + path);
+    }
+
+    private static String stripSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

@@ -1,0 +1,127 @@
+package io.jenkins.plugins.planb.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.StorageSpec;
+import io.jenkins.plugins.planb.core.exec.ProcessCommandRunner;
+import io.jenkins.plugins.planb.testing.SystemRequirement;
+import io.jenkins.plugins.planb.testing.ZfsPoolExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** ZfsStorage against a real zfs-fuse pool. */
+class ZfsStorageITest {
+
+    @RegisterExtension
+    static ZfsPoolExtension zfs = new ZfsPoolExtension();
+
+    private static ZfsStorage storage;
+    private static String parent;
+
+    @BeforeAll
+    static void parentDataset() throws Exception {
+        SystemRequirement.require("setfattr", "the capability probe writes an xattr (Debian package attr)");
+        parent = zfs.poolName() + "/BACKUP";
+        ZfsPoolExtension.run(List.of("zfs", "create", parent));
+        storage = new ZfsStorage(new StorageSpec.Zfs(parent, false), new ProcessCommandRunner());
+    }
+
+    @Test
+    void prepareCreatesTheDatasetOnDemandMountedWithADataDirectory() throws Exception {
+        HostId host = new HostId("acme", "created");
+        BackupTarget target = storage.prepare(host);
+
+        assertThat(target.dataset()).isEqualTo(parent + "/acme/created");
+        assertThat(ZfsPoolExtension.run(List.of("zfs", "list", "-H", "-o", "name", target.dataset())).strip())
+                .isEqualTo(target.dataset());
+        Path data = zfs.mountpoint().resolve("BACKUP/acme/created/data");
+        assertThat(target.destination()).isEqualTo(data + "/");
+        assertThat(data).isDirectory();
+        assertThat(target.linkDest()).isNull();
+        // A second prepare finds it and changes nothing.
+        assertThat(storage.prepare(host)).isEqualTo(target);
+    }
+
+    @Test
+    void prepareRemountsAnUnmountedDataset() throws Exception {
+        HostId host = new HostId("acme", "unmounted");
+        BackupTarget target = storage.prepare(host);
+        ZfsPoolExtension.run(List.of("zfs", "unmount", target.dataset()));
+        assertThat(storage.prepare(host)).isEqualTo(target);
+        assertThat(ZfsPoolExtension.run(List.of("zfs", "get", "-H", "-o", "value", "mounted", target.dataset())).strip())
+                .isEqualTo("yes");
+    }
+
+    @Test
+    void listingShowsOnlyThisDatasetsSnapshotsOldestFirst() throws Exception {
+        HostId host = new HostId("acme", "listed");
+        BackupTarget target = storage.prepare(host);
+        BackupTarget sibling = storage.prepare(new HostId("acme", "sibling"));
+        storage.snapshot(sibling, "planb-20250101T000000Z");
+        ZfsPoolExtension.run(List.of("zfs", "create", target.dataset() + "/child"));
+        ZfsPoolExtension.run(List.of("zfs", "snapshot", target.dataset() + "/child@planb-20250101T000001Z"));
+
+        storage.snapshot(target, "planb-20250102T000000Z");
+        storage.snapshot(target, "manual-keep");
+        storage.snapshot(target, "planb-20250101T000000Z"); // created last, so listed last
+
+        assertThat(storage.listSnapshots(host))
+                .containsExactly("planb-20250102T000000Z", "manual-keep", "planb-20250101T000000Z");
+        assertThat(storage.listSnapshots(new HostId("acme", "never-backed-up"))).isEmpty();
+    }
+
+    @Test
+    void aSnapshotNameTakenTwiceFails() throws Exception {
+        BackupTarget target = storage.prepare(new HostId("acme", "twice"));
+        storage.snapshot(target, "planb-20250101T000000Z");
+        assertThatThrownBy(() -> storage.snapshot(target, "planb-20250101T000000Z"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("planb-20250101T000000Z");
+    }
+
+    @Test
+    void destroyRemovesTheNamedSnapshotsOnly() throws Exception {
+        HostId host = new HostId("acme", "destroyed");
+        BackupTarget target = storage.prepare(host);
+        for (String name : List.of("planb-20250101T000000Z", "planb-20250102T0000Z", "planb-20250103T000000Z", "manual")) {
+            storage.snapshot(target, name);
+        }
+        storage.destroySnapshots(host, List.of("planb-20250101T000000Z", "planb-20250102T0000Z"));
+        assertThat(storage.listSnapshots(host)).containsExactly("planb-20250103T000000Z", "manual");
+        assertThatThrownBy(() -> storage.destroySnapshots(host, List.of("manual"))).isInstanceOf(StorageException.class);
+        assertThat(storage.listSnapshots(host)).contains("manual");
+    }
+
+    @Test
+    void sizesComeFromZfsAndWrittenIsUnknownOnZfsFuse() throws Exception {
+        HostId host = new HostId("acme", "sized");
+        BackupTarget target = storage.prepare(host);
+        Files.write(Path.of(target.destination(), "blob"), new byte[1 << 20]);
+        ZfsPoolExtension.run(List.of("sync"));
+        storage.snapshot(target, "planb-20250101T000000Z");
+
+        DatasetSizes sizes = storage.sizes(host);
+        assertThat(storage.flavour()).isEqualTo(ZfsFlavour.ZFS_FUSE);
+        assertThat(sizes.referenced()).isGreaterThan(0);
+        assertThat(sizes.used()).isGreaterThanOrEqualTo(sizes.referenced());
+        assertThat(sizes.written()).isEqualTo(-1);
+        assertThat(storage.sizes(new HostId("acme", "nothing-here"))).isEqualTo(DatasetSizes.UNKNOWN);
+    }
+
+    @Test
+    void zfsFuseWithXattrsEnabledKeepsXattrsButNotAcls() throws Exception {
+        BackupTarget target = storage.prepare(new HostId("acme", "capable"));
+        Capabilities capabilities = storage.capabilities(target);
+        assertThat(capabilities).isEqualTo(new Capabilities(true, false));
+        assertThat(capabilities.notPreserved()).singleElement().asString().contains("ACL");
+        try (var left = Files.list(Path.of(target.destination()))) {
+            assertThat(left).as("the probe cleans up after itself").isEmpty();
+        }
+    }
+}

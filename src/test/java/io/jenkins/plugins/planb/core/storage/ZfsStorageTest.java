@@ -1,0 +1,224 @@
+package io.jenkins.plugins.planb.core.storage;
+
+import static io.jenkins.plugins.planb.core.storage.ScriptedRunner.fails;
+import static io.jenkins.plugins.planb.core.storage.ScriptedRunner.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.StorageSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ZfsStorageTest {
+
+    private static final HostId WEB01 = new HostId("acme", "web01");
+    private static final String DS = "tank/BACKUP/acme/web01";
+    private static final List<String> FLAVOUR_PROBE = List.of("zfs", "get", "-H", "-o", "value", "acltype", "tank");
+
+    private static ScriptedRunner openZfs() {
+        return new ScriptedRunner().on(FLAVOUR_PROBE, ok("posixacl\n"));
+    }
+
+    private static ScriptedRunner zfsFuse() {
+        return new ScriptedRunner().on(FLAVOUR_PROBE, fails(2, "bad property list: invalid property 'acltype'\n"));
+    }
+
+    private static ZfsStorage storage(ScriptedRunner runner, boolean sudo) {
+        return new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", sudo), runner);
+    }
+
+    @Test
+    void datasetIsParentGroupHost() {
+        assertThat(storage(openZfs(), false).datasetName(WEB01)).isEqualTo(DS);
+    }
+
+    @Test
+    void hostNamesThatCouldEscapeTheirPlaceAreRefused() {
+        ZfsStorage storage = storage(openZfs(), false);
+        assertThatThrownBy(() -> storage.datasetName(new HostId("acme", "../x"))).hasMessageContaining("host");
+        assertThatThrownBy(() -> storage.datasetName(new HostId("a/b", "x"))).hasMessageContaining("group");
+        assertThatThrownBy(() -> storage.datasetName(new HostId("acme", "-o"))).hasMessageContaining("host");
+    }
+
+    @Test
+    void prepareCreatesAMissingDatasetWithAclsAndSaXattrsOnOpenZfsThenMountsAndMakesData() throws Exception {
+        int[] probes = {0};
+        ScriptedRunner runner = openZfs()
+                .on(argv -> argv.contains("mountpoint,mounted") && probes[0]++ == 0,
+                        fails(1, "cannot open 'tank/BACKUP/acme/web01': dataset does not exist\n"))
+                .on(List.of("zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                        ok("/srv/backup/acme/web01\nno\n"));
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(runner.calls).containsSubsequence(
+                List.of("zfs", "list", "-H", "-o", "name", "tank/BACKUP"),
+                List.of("zfs", "create", "-p", "-o", "acltype=posixacl", "-o", "xattr=sa", DS),
+                List.of("zfs", "mount", DS),
+                List.of("mkdir", "-p", "--", "/srv/backup/acme/web01/data"));
+        assertThat(target).isEqualTo(new BackupTarget(WEB01, DS, "/srv/backup/acme/web01/data/", null));
+    }
+
+    @Test
+    void prepareOnZfsFuseCreatesWithoutPropertiesItDoesNotKnow() throws Exception {
+        int[] probes = {0};
+        ScriptedRunner runner = zfsFuse()
+                .on(argv -> argv.contains("mountpoint,mounted") && probes[0]++ == 0,
+                        fails(1, "cannot open 'x': dataset does not exist\n"))
+                .on(argv -> argv.contains("mountpoint,mounted"), ok("/p/acme/web01\nyes\n"));
+        storage(runner, false).prepare(WEB01);
+        assertThat(runner.callsWith("create")).containsExactly(List.of("zfs", "create", "-p", DS));
+        assertThat(runner.callsWith("mount")).isEmpty();
+    }
+
+    @Test
+    void prepareRefusesToInventAMissingParent() {
+        ScriptedRunner runner = openZfs()
+                .on(argv -> argv.contains("mountpoint,mounted"), fails(1, "cannot open 'x': dataset does not exist\n"))
+                .on(List.of("zfs", "list", "-H", "-o", "name", "tank/BACKUP"),
+                        fails(1, "cannot open 'tank/BACKUP': dataset does not exist\n"));
+        assertThatThrownBy(() -> storage(runner, false).prepare(WEB01))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("parent dataset 'tank/BACKUP' does not exist");
+        assertThat(runner.callsWith("create")).isEmpty();
+    }
+
+    @Test
+    void prepareRefusesAnUnmountableDataset() {
+        ScriptedRunner runner = openZfs().on(argv -> argv.contains("mountpoint,mounted"), ok("none\nno\n"));
+        assertThatThrownBy(() -> storage(runner, false).prepare(WEB01))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("mountpoint 'none'");
+    }
+
+    @Test
+    void sudoPrefixesEveryCommand() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(List.of("sudo", "-n", "zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                        ok("/m\nyes\n"));
+        ZfsStorage storage = storage(runner, true);
+        BackupTarget target = storage.prepare(WEB01);
+        storage.snapshot(target, "planb-20250101T000000Z");
+        storage.listSnapshots(WEB01);
+        assertThat(runner.calls).isNotEmpty().allSatisfy(argv -> assertThat(argv.subList(0, 2)).containsExactly("sudo", "-n"));
+        assertThat(runner.calls).contains(List.of("sudo", "-n", "zfs", "snapshot", DS + "@planb-20250101T000000Z"));
+    }
+
+    @Test
+    void listingIsScopedToTheOneDatasetAndNameOnly() throws Exception {
+        ScriptedRunner runner = openZfs().on(List.of("zfs", "list"),
+                ok(DS + "@planb-20250101T000000Z\n" + DS + "@manual\n" + DS + "/child@planb-20250102T000000Z\n"));
+        List<String> names = storage(runner, false).listSnapshots(WEB01);
+        assertThat(runner.calls).containsExactly(
+                List.of("zfs", "list", "-H", "-o", "name", "-t", "snapshot", "-d", "1", "-s", "creation", DS));
+        assertThat(names).containsExactly("planb-20250101T000000Z", "manual");
+    }
+
+    @Test
+    void listingAMissingDatasetIsEmpty() throws Exception {
+        ScriptedRunner runner = openZfs().on(List.of("zfs", "list"), fails(1, "cannot open 'x': dataset does not exist\n"));
+        assertThat(storage(runner, false).listSnapshots(WEB01)).isEmpty();
+    }
+
+    @Test
+    void openZfsDestroysInOneCommaListCall() throws Exception {
+        ScriptedRunner runner = openZfs();
+        storage(runner, false).destroySnapshots(WEB01,
+                List.of("planb-20250101T000000Z", "planb-20250102T000000Z", "planb-20170101T0000Z"));
+        assertThat(runner.callsWith("destroy")).containsExactly(List.of("zfs", "destroy",
+                DS + "@planb-20250101T000000Z,planb-20250102T000000Z,planb-20170101T0000Z"));
+    }
+
+    @Test
+    void zfsFuseDestroysOnePerCallAndReportsEveryFailure() {
+        ScriptedRunner runner = zfsFuse()
+                .on(List.of("zfs", "destroy", DS + "@planb-20250102T000000Z"), fails(1, "cannot destroy: snapshot is held\n"));
+        assertThatThrownBy(() -> storage(runner, false).destroySnapshots(WEB01,
+                        List.of("planb-20250101T000000Z", "planb-20250102T000000Z", "planb-20250103T000000Z")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("1 of 3")
+                .hasMessageContaining("planb-20250102T000000Z (cannot destroy: snapshot is held)");
+        assertThat(runner.callsWith("destroy")).containsExactly(
+                List.of("zfs", "destroy", DS + "@planb-20250101T000000Z"),
+                List.of("zfs", "destroy", DS + "@planb-20250102T000000Z"),
+                List.of("zfs", "destroy", DS + "@planb-20250103T000000Z"));
+    }
+
+    @Test
+    void aZfsThatRejectsCommaListsFallsBackToOneByOne() throws Exception {
+        ScriptedRunner runner = openZfs().on(argv -> argv.size() == 3 && argv.get(2).contains(","),
+                fails(1, "cannot open 'x@a,b': invalid dataset name\n"));
+        ZfsStorage storage = storage(runner, false);
+        storage.destroySnapshots(WEB01, List.of("planb-20250101T000000Z", "planb-20250102T000000Z"));
+        assertThat(runner.callsWith("destroy")).containsExactly(
+                List.of("zfs", "destroy", DS + "@planb-20250101T000000Z,planb-20250102T000000Z"),
+                List.of("zfs", "destroy", DS + "@planb-20250101T000000Z"),
+                List.of("zfs", "destroy", DS + "@planb-20250102T000000Z"));
+    }
+
+    @Test
+    void manualSnapshotsAreNeverDestroyed() {
+        ScriptedRunner runner = openZfs();
+        assertThatThrownBy(() -> storage(runner, false).destroySnapshots(WEB01, List.of("planb-20250101T000000Z", "keep-me")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("keep-me");
+        assertThat(runner.callsWith("destroy")).isEmpty();
+    }
+
+    @Test
+    void commaBatchesStayBelowTheArgumentLimit() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            names.add(String.format("planb-2025%04dT000000Z", i));
+        }
+        List<List<String>> batches = ZfsStorage.commaBatches(DS, names);
+        assertThat(batches).hasSizeGreaterThan(1);
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(names);
+        assertThat(batches).allSatisfy(batch ->
+                assertThat((DS + "@" + String.join(",", batch)).length()).isLessThanOrEqualTo(ZfsStorage.MAX_DESTROY_ARGUMENT_CHARS));
+    }
+
+    @Test
+    void sizesReadUsedReferencedAndWrittenOnOpenZfs() throws Exception {
+        ScriptedRunner runner = openZfs().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,written", DS),
+                ok("3000\n2000\n100\n"));
+        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, 100));
+    }
+
+    @Test
+    void sizesOnZfsFuseHaveNoWritten() throws Exception {
+        ScriptedRunner runner = zfsFuse().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS),
+                ok("3000\n2000\n"));
+        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, -1));
+    }
+
+    @Test
+    void sizesOfAMissingDatasetAreUnknown() throws Exception {
+        ScriptedRunner runner = openZfs().on(List.of("zfs", "get", "-H", "-p"), fails(1, "dataset does not exist\n"));
+        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(DatasetSizes.UNKNOWN);
+    }
+
+    @Test
+    void zfsFuseNeverClaimsAcls() throws Exception {
+        ScriptedRunner runner = zfsFuse()
+                .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
+                .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE))
+                .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));
+        Capabilities caps = storage(runner, false).capabilities(new BackupTarget(WEB01, DS, "/m/data/", null));
+        assertThat(caps).isEqualTo(new Capabilities(true, false));
+        assertThat(runner.callsWith("setfacl")).isEmpty();
+        assertThat(runner.calls).contains(List.of("rm", "-f", "--", "/m/data/.planb-probe.1"));
+    }
+
+    @Test
+    void aGarbledXattrReadBackMeansNoXattrs() throws Exception {
+        ScriptedRunner runner = openZfs()
+                .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
+                .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE.substring(0, 64) + "\u0000garbage"))
+                .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));
+        Capabilities caps = storage(runner, false).capabilities(new BackupTarget(WEB01, DS, "/m/data/", null));
+        assertThat(caps).isEqualTo(new Capabilities(false, true));
+        assertThat(caps.notPreserved()).singleElement().asString().contains("extended attributes");
+    }
+}
