@@ -1,0 +1,102 @@
+package io.jenkins.plugins.planb.core.run;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * The run records the standalone command keeps: {@code <stateDir>/runs/<group>/<host>/<startedAt>.json}
+ * for every run, plus {@code last.json} (the newest run) and {@code last-success.json} (the newest
+ * run that took a snapshot), so {@code planb status} reads two small files per host instead of
+ * the whole history.
+ *
+ * <p>{@code last*.json} are replaced by an atomic rename, so a reader never sees half a record.
+ */
+public final class RunRecordStore {
+
+    private final Path runs;
+
+    public RunRecordStore(Path stateDir) {
+        this.runs = stateDir.resolve("runs");
+    }
+
+    /** The directory of one host's records. */
+    public Path hostDirectory(HostId host) {
+        return runs.resolve(host.group()).resolve(host.host());
+    }
+
+    /**
+     * Stores a finished run.
+     *
+     * @return the file of this run's own record
+     */
+    public Path save(RunRecord record) throws IOException {
+        Path directory = hostDirectory(record.host());
+        Files.createDirectories(directory);
+        String json = RunRecordJson.toJson(record) + "\n";
+        Path own = createUnique(directory, Timestamps.compact(record.startedAt()), json);
+        replace(directory.resolve("last.json"), json);
+        if (record.outcome().snapshotTaken()) {
+            replace(directory.resolve("last-success.json"), json);
+        }
+        return own;
+    }
+
+    /** The newest run of the host, if any was recorded. */
+    public Optional<RunRecord> last(HostId host) throws IOException {
+        return read(hostDirectory(host).resolve("last.json"));
+    }
+
+    /** The newest run of the host that took a snapshot. */
+    public Optional<RunRecord> lastSuccess(HostId host) throws IOException {
+        return read(hostDirectory(host).resolve("last-success.json"));
+    }
+
+    private static Optional<RunRecord> read(Path file) throws IOException {
+        try {
+            return Optional.of(RunRecordJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    // Two runs may start in the same millisecond (one of them skipped): never overwrite a record.
+    private static Path createUnique(Path directory, String stem, String json) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path file = directory.resolve(attempt == 0 ? stem + ".json" : stem + "-" + attempt + ".json");
+            try {
+                Files.writeString(file, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                return file;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void replace(Path file, String json) throws IOException {
+        // Not Files.createTempFile: its SecureRandom costs start-up time, and a fixed name per
+        // process is unique enough, since the host's lock keeps other runs of the host out.
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(temporary, json, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.jenkins.plugins.planb.core.run;
+
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.storage.BackupTarget;
+import io.jenkins.plugins.planb.core.storage.Capabilities;
+import io.jenkins.plugins.planb.core.storage.DatasetSizes;
+import io.jenkins.plugins.planb.core.storage.Storage;
+import io.jenkins.plugins.planb.core.storage.StorageException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An in-memory storage that records every call, for lifecycle tests. */
+public final class FakeStorage implements Storage {
+
+    public final List<String> snapshots = new ArrayList<>();
+    final List<String> calls = new ArrayList<>();
+    final List<List<String>> destroyCalls = new ArrayList<>();
+    Capabilities capabilities = Capabilities.ALL;
+    public DatasetSizes sizes = new DatasetSizes(300, 200, 100);
+    StorageException failPrepare;
+    StorageException failSnapshot;
+    RuntimeException failDestroy;
+
+    public FakeStorage(String... existing) {
+        snapshots.addAll(List.of(existing));
+    }
+
+    @Override
+    public String datasetName(HostId host) {
+        return "tank/" + host;
+    }
+
+    @Override
+    public BackupTarget prepare(HostId host) throws StorageException {
+        calls.add("prepare");
+        if (failPrepare != null) {
+            throw failPrepare;
+        }
+        return new BackupTarget(host, datasetName(host), "/mnt/tank/" + host + "/data/", null);
+    }
+
+    @Override
+    public void snapshot(BackupTarget target, String name) throws StorageException {
+        calls.add("snapshot " + name);
+        if (failSnapshot != null) {
+            throw failSnapshot;
+        }
+        snapshots.add(name);
+    }
+
+    @Override
+    public void abandon(BackupTarget target) {
+        calls.add("abandon");
+    }
+
+    @Override
+    public List<String> listSnapshots(HostId host) {
+        calls.add("list");
+        return List.copyOf(snapshots);
+    }
+
+    @Override
+    public void destroySnapshots(HostId host, List<String> names) {
+        calls.add("destroy");
+        if (failDestroy != null) {
+            throw failDestroy;
+        }
+        destroyCalls.add(List.copyOf(names));
+        snapshots.removeAll(names);
+    }
+
+    @Override
+    public DatasetSizes sizes(HostId host) {
+        calls.add("sizes");
+        return sizes;
+    }
+
+    @Override
+    public Capabilities capabilities(BackupTarget target) {
+        calls.add("capabilities");
+        return capabilities;
+    }
+}
