@@ -1,0 +1,9 @@
+// Compile-only stand-in; signatures from jenkinsci+credentials-plugin @ HEAD : src/main/java/com/cloudbees/plugins/credentials/CredentialsMatcher.java.
+package com.cloudbees.plugins.credentials;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.Serializable;
+
+public interface CredentialsMatcher extends Serializable {
+    boolean matches(@NonNull Credentials item);
+}

@@ -1,0 +1,8 @@
+// Compile-only stand-in; signatures from jenkinsci+credentials-plugin @ HEAD : src/main/java/com/cloudbees/plugins/credentials/common/StandardListBoxModel.java.
+package com.cloudbees.plugins.credentials.common;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public class StandardListBoxModel extends AbstractIdCredentialsListBoxModel<StandardListBoxModel, StandardCredentials> {
+    @NonNull protected String describe(@NonNull StandardCredentials c) { throw new UnsupportedOperationException(); }
+}
