@@ -1,0 +1,47 @@
+package io.jenkins.plugins.planb.action;
+
+import io.jenkins.plugins.planb.core.run.Outcome;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+
+/** The one line a backup build shows in the build history, e.g. {@code planb-20260101T031500Z, 1.2 MiB in 42 files}. */
+public final class RunDescription {
+
+    private RunDescription() {}
+
+    public static String of(RunRecord record) {
+        return of(record.outcome(), record.snapshot(), record.bytesTransferred(), record.filesTransferred(),
+                record.error());
+    }
+
+    public static String of(Outcome outcome, String snapshot, long bytes, long files, String error) {
+        return switch (outcome) {
+            case SUCCESS -> snapshot + ", " + bytes(bytes) + " in " + Math.max(0, files) + " files";
+            case PARTIAL -> snapshot + " (partial), " + bytes(bytes) + " in " + Math.max(0, files) + " files";
+            case FAILED -> "failed: " + oneLine(error);
+            case SKIPPED -> "skipped: " + oneLine(error);
+        };
+    }
+
+    /** Binary units with one decimal, the way {@code zfs list} shows sizes. */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return Math.max(0, bytes) + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static String oneLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "no reason given";
+        }
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,152 @@
+package io.jenkins.plugins.planb.backup;
+
+import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.Secret;
+import io.jenkins.plugins.planb.config.ResolvedSettings;
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.HostSpec;
+import io.jenkins.plugins.planb.core.run.BackupRunner;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.run.RunRecorder;
+import io.jenkins.plugins.planb.exec.BuildRunLog;
+import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
+import io.jenkins.plugins.planb.exec.PrivateFiles;
+import io.jenkins.plugins.planb.exec.SecretMasker;
+import io.jenkins.plugins.planb.credentials.SshKeyCredentials;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jenkins.model.Jenkins;
+
+/**
+ * One backup of one host inside a Jenkins build, on the node of {@code launcher}: resolves the
+ * SSH key credential, writes it and the pinned host key to private files on that node, hands the
+ * run to the engine's {@link BackupRunner} and deletes the files again, whatever happened.
+ */
+public final class HostBackup {
+
+    static final String KEY_FILE = "id_planb";
+    static final String KNOWN_HOSTS_FILE = "known_hosts";
+
+    /** Everything a backup needs besides the build. */
+    public record Request(HostId id, HostFields host, ResolvedSettings settings) {}
+
+    private HostBackup() {}
+
+    /**
+     * @param tempParent a directory on the node for the private files (not the workspace itself)
+     * @throws InterruptedException when the build was aborted; the engine has already killed
+     *                              rsync and taken no snapshot
+     */
+    public static RunRecord run(Run<?, ?> run, FilePath tempParent, Launcher launcher, TaskListener listener,
+            Request request) throws IOException, InterruptedException {
+        PrintStream out = listener.getLogger();
+        boolean ssh = !"local".equals(request.host().transport());
+        Map<String, String> files = new LinkedHashMap<>();
+        List<String> secrets = new ArrayList<>();
+        if (ssh) {
+            try {
+                files.put(KNOWN_HOSTS_FILE, KnownHostsEntry.fileContent(request.host().knownHostsEntry(),
+                        request.host().address(), request.host().port()));
+            } catch (IllegalArgumentException e) {
+                throw new AbortException("PlanB: " + request.id() + ": " + e.getMessage());
+            }
+            for (String fingerprint : KnownHostsEntry.fingerprints(request.host().knownHostsEntry())) {
+                out.println("[planb] pinned host key " + fingerprint);
+            }
+            String credentialsId = request.settings().credentialsId();
+            if (!credentialsId.isEmpty()) {
+                SSHUserPrivateKey key = findKey(credentialsId, run);
+                Secret passphrase = key.getPassphrase();
+                if (passphrase != null && !passphrase.getPlainText().isEmpty()) {
+                    secrets.add(passphrase.getPlainText());
+                    throw new AbortException("PlanB: the SSH key credential '" + credentialsId + "' has a passphrase; "
+                            + "unattended backups need a key without one (restrict it on the host instead)");
+                }
+                List<String> keys = key.getPrivateKeys();
+                if (keys.isEmpty()) {
+                    throw new AbortException("PlanB: the SSH key credential '" + credentialsId + "' holds no key");
+                }
+                String keyText = keys.get(0).endsWith("\n") ? keys.get(0) : keys.get(0) + "\n";
+                secrets.add(keyText.strip());
+                files.put(KEY_FILE, keyText);
+            }
+        }
+        SecretMasker masker = new SecretMasker(secrets);
+        BuildRunLog log = new BuildRunLog(out, masker);
+        RunRecord record;
+        if (files.isEmpty()) {
+            record = runEngine(launcher, listener, request, null, null, log);
+        } else {
+            try (PrivateFiles written = PrivateFiles.write(tempParent, files)) {
+                Path keyFile = files.containsKey(KEY_FILE) ? Path.of(written.path(KEY_FILE)) : null;
+                Path knownHosts = Path.of(written.path(KNOWN_HOSTS_FILE));
+                record = runEngine(launcher, listener, request, keyFile, knownHosts, log);
+            }
+        }
+        report(out, record);
+        return record;
+    }
+
+    private static SSHUserPrivateKey findKey(String credentialsId, Run<?, ?> run) throws AbortException {
+        return SshKeyCredentials.forBuild(credentialsId, run);
+    }
+
+    private static RunRecord runEngine(Launcher launcher, TaskListener listener, Request request, Path keyFile,
+            Path knownHosts, BuildRunLog log) throws AbortException {
+        HostSpec spec;
+        try {
+            spec = HostSpecFactory.create(request.id(), request.host(), request.settings(), keyFile, knownHosts);
+        } catch (InvalidSettingsException e) {
+            throw new AbortException("PlanB: " + request.id() + ": " + e.getMessage());
+        }
+        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
+        BackupRunner engine = new BackupRunner(
+                EngineWiring.storage(request.settings().storage(), runner),
+                runner,
+                EngineWiring.transfer(),
+                EngineWiring.locks(Jenkins.get().getRootDir().toPath()),
+                RunRecorder.NONE,
+                log,
+                Clock.systemUTC());
+        return engine.run(spec);
+    }
+
+    private static void report(PrintStream out, RunRecord record) {
+        out.println("[planb] " + record.host() + ": " + record.outcome()
+                + (record.snapshot() == null ? "" : ", snapshot " + record.snapshot())
+                + (record.dataset() == null ? "" : ", dataset " + record.dataset()));
+        if (record.rsyncExitCode() != null) {
+            out.println("[planb] rsync exit " + record.rsyncExitCode() + ": " + record.filesTransferred() + " of "
+                    + record.filesTotal() + " files, " + record.bytesTransferred() + " bytes transferred");
+        }
+        if (!record.destroyedSnapshots().isEmpty()) {
+            out.println("[planb] retention destroyed " + String.join(", ", record.destroyedSnapshots()));
+        }
+        if (record.error() != null) {
+            String error = record.error();
+            if (error.toLowerCase(java.util.Locale.ROOT).contains("host key")) {
+                out.println("[planb] HOST KEY MISMATCH: the host did not present the pinned key. If the host was "
+                        + "reinstalled, fetch its new key on the host's configuration page and check the fingerprint; "
+                        + "otherwise someone may be intercepting the connection. " + error);
+            } else {
+                out.println("[planb] " + error);
+            }
+        }
+    }
+
+    /** Whether the thread was interrupted (the build aborted) during the run; clears nothing. */
+    public static boolean aborted() {
+        return Thread.currentThread().isInterrupted();
+    }
+}

@@ -1,0 +1,123 @@
+package io.jenkins.plugins.planb.config;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.planb.core.config.Rules;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Site-wide PlanB defaults (Manage Jenkins » System » PlanB), the last level a host's settings
+ * are looked up in before the built-in defaults. {@code unclassified: planb:} in JCasC.
+ */
+@Extension
+@Symbol("planb")
+public class PlanbGlobalConfiguration extends GlobalConfiguration {
+
+    private String retention;
+    private String label;
+    private String zfsParent;
+    private boolean zfsSudo;
+    private String directoryPath;
+
+    public PlanbGlobalConfiguration() {
+        load();
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return Messages.PlanbGlobalConfiguration_DisplayName();
+    }
+
+    /** The one instance. */
+    public static PlanbGlobalConfiguration get() {
+        return GlobalConfiguration.all().getInstance(PlanbGlobalConfiguration.class);
+    }
+
+    /** The site's level in the settings hierarchy. */
+    public SettingLayer toLayer() {
+        return new SettingLayer(retention, null, label, zfsParent, directoryPath, zfsSudo, null, null, null, null,
+                null, null, null);
+    }
+
+    public String getRetention() {
+        return retention;
+    }
+
+    @DataBoundSetter
+    public void setRetention(String retention) {
+        this.retention = FormChecks.trimToNull(retention);
+        save();
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    @DataBoundSetter
+    public void setLabel(String label) {
+        this.label = FormChecks.trimToNull(label);
+        save();
+    }
+
+    public String getZfsParent() {
+        return zfsParent;
+    }
+
+    @DataBoundSetter
+    public void setZfsParent(String zfsParent) {
+        this.zfsParent = FormChecks.trimToNull(zfsParent);
+        save();
+    }
+
+    public boolean isZfsSudo() {
+        return zfsSudo;
+    }
+
+    @DataBoundSetter
+    public void setZfsSudo(boolean zfsSudo) {
+        this.zfsSudo = zfsSudo;
+        save();
+    }
+
+    public String getDirectoryPath() {
+        return directoryPath;
+    }
+
+    @DataBoundSetter
+    public void setDirectoryPath(String directoryPath) {
+        this.directoryPath = FormChecks.trimToNull(directoryPath);
+        save();
+    }
+
+    @POST
+    public FormValidation doCheckRetention(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.optional(value, Rules::retention);
+    }
+
+    @POST
+    public FormValidation doCheckLabel(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.label(value);
+    }
+
+    @POST
+    public FormValidation doCheckZfsParent(@QueryParameter String value, @QueryParameter String directoryPath) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.storage(value, directoryPath, true);
+    }
+
+    @POST
+    public FormValidation doCheckDirectoryPath(@QueryParameter String value, @QueryParameter String zfsParent) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.storage(zfsParent, value, false);
+    }
+
+}

@@ -1,0 +1,365 @@
+package io.jenkins.plugins.planb.freestyle;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.planb.action.BuildReporting;
+import io.jenkins.plugins.planb.backup.HostBackup;
+import io.jenkins.plugins.planb.config.FormChecks;
+import io.jenkins.plugins.planb.config.Inheritable;
+import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
+import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
+import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.credentials.SshKeyCredentials;
+import java.io.IOException;
+import jenkins.model.Jenkins;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Freestyle build step: back up one host with the engine, on the node the build runs on. The
+ * engine takes the snapshot itself after a good transfer (never after a failed one); add
+ * {@link PlanbSnapshotRecorder} for an extra snapshot-and-rotate after later steps.
+ */
+public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
+
+    private final String host;
+    private String address;
+    private int port = BuiltinDefaults.PORT;
+    private String transport = "ssh";
+    private String root = BuiltinDefaults.ROOT;
+    private String remoteUser;
+    private String credentialsId;
+    private String knownHostsEntry;
+    private String includes;
+    private String excludes;
+    private String retention;
+    private String zfsParent;
+    private String directoryPath;
+
+    @DataBoundConstructor
+    public PlanbBackupBuilder(String host) {
+        this.host = host == null ? "" : host.strip();
+    }
+
+    BackupStepFields fields() {
+        return new BackupStepFields(host, address, port, transport, root, remoteUser, credentialsId, knownHostsEntry,
+                includes, excludes, retention, zfsParent, directoryPath, Inheritable.INHERIT, Inheritable.INHERIT);
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
+            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+        HostBackup.Request request;
+        try {
+            request = fields().toRequest(PlanbGlobalConfiguration.get().toLayer());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("PlanB: " + e.getMessage());
+        }
+        FilePath tempParent = workspace.sibling(workspace.getName() + "@tmp");
+        RunRecord record = HostBackup.run(run, tempParent == null ? workspace : tempParent, launcher, listener, request);
+        Result result = BuildReporting.report(run, record, listener);
+        if (Thread.interrupted()) {
+            throw new InterruptedException("PlanB: backup aborted");
+        }
+        if (result.isWorseThan(Result.SUCCESS)) {
+            run.setResult(result);
+        }
+        if (result.isWorseOrEqualTo(Result.FAILURE)) {
+            throw new AbortException("PlanB: backup of " + record.host() + " failed: " + record.error());
+        }
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    @DataBoundSetter
+    public void setAddress(String address) {
+        this.address = FormChecks.trimToNull(address);
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    @DataBoundSetter
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    @DataBoundSetter
+    public void setTransport(String transport) {
+        this.transport = transport == null || transport.isBlank() ? "ssh" : transport.strip();
+    }
+
+    public String getRoot() {
+        return root;
+    }
+
+    @DataBoundSetter
+    public void setRoot(String root) {
+        this.root = root == null || root.isBlank() ? BuiltinDefaults.ROOT : root.strip();
+    }
+
+    public String getRemoteUser() {
+        return remoteUser;
+    }
+
+    @DataBoundSetter
+    public void setRemoteUser(String remoteUser) {
+        this.remoteUser = FormChecks.trimToNull(remoteUser);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = FormChecks.trimToNull(credentialsId);
+    }
+
+    public String getKnownHostsEntry() {
+        return knownHostsEntry;
+    }
+
+    @DataBoundSetter
+    public void setKnownHostsEntry(String knownHostsEntry) {
+        this.knownHostsEntry = FormChecks.trimToNull(knownHostsEntry);
+    }
+
+    public String getIncludes() {
+        return includes;
+    }
+
+    @DataBoundSetter
+    public void setIncludes(String includes) {
+        this.includes = FormChecks.trimToNull(includes);
+    }
+
+    public String getExcludes() {
+        return excludes;
+    }
+
+    @DataBoundSetter
+    public void setExcludes(String excludes) {
+        this.excludes = FormChecks.trimToNull(excludes);
+    }
+
+    public String getRetention() {
+        return retention;
+    }
+
+    @DataBoundSetter
+    public void setRetention(String retention) {
+        this.retention = FormChecks.trimToNull(retention);
+    }
+
+    public String getZfsParent() {
+        return zfsParent;
+    }
+
+    @DataBoundSetter
+    public void setZfsParent(String zfsParent) {
+        this.zfsParent = FormChecks.trimToNull(zfsParent);
+    }
+
+    public String getDirectoryPath() {
+        return directoryPath;
+    }
+
+    @DataBoundSetter
+    public void setDirectoryPath(String directoryPath) {
+        this.directoryPath = FormChecks.trimToNull(directoryPath);
+    }
+
+    @Extension
+    @Symbol("planbTransfer")
+    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.PlanbBackupBuilder_DisplayName();
+        }
+
+        @Override
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @POST
+        public FormValidation doCheckHost(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return StepChecks.hostId(value);
+        }
+
+        @POST
+        public FormValidation doCheckAddress(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String transport) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return "local".equals(transport) ? FormValidation.ok() : FormChecks.required(value, Rules::address);
+        }
+
+        @POST
+        public FormValidation doCheckPort(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.port(value);
+        }
+
+        @POST
+        public FormValidation doCheckTransport(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.required(value, Rules::transport);
+        }
+
+        @POST
+        public FormValidation doCheckRoot(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::remoteRoot);
+        }
+
+        @POST
+        public FormValidation doCheckRemoteUser(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::user);
+        }
+
+        @POST
+        public FormValidation doCheckIncludes(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.patterns(value);
+        }
+
+        @POST
+        public FormValidation doCheckExcludes(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.patterns(value);
+        }
+
+        @POST
+        public FormValidation doCheckRetention(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::retention);
+        }
+
+        @POST
+        public FormValidation doCheckZfsParent(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String directoryPath) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.storage(value, directoryPath, true);
+        }
+
+        @POST
+        public FormValidation doCheckDirectoryPath(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String zfsParent) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.storage(zfsParent, value, false);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return SshKeyCredentials.exists(item, value)
+                    ? FormValidation.ok()
+                    : FormValidation.error(Messages.CredentialsNotFound(value));
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.READ);
+            } else {
+                item.checkPermission(Item.READ);
+            }
+            return SshKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckKnownHostsEntry(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String transport) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return StepChecks.knownHosts(value, transport);
+        }
+
+    }
+}

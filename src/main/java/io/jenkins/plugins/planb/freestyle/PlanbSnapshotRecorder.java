@@ -1,0 +1,186 @@
+package io.jenkins.plugins.planb.freestyle;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.BuildStepMonitor;
+import hudson.tasks.Publisher;
+import hudson.tasks.Recorder;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.planb.backup.EngineWiring;
+import io.jenkins.plugins.planb.backup.JobSettings;
+import io.jenkins.plugins.planb.backup.StorageTasks;
+import io.jenkins.plugins.planb.config.FormChecks;
+import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
+import io.jenkins.plugins.planb.config.ResolvedSettings;
+import io.jenkins.plugins.planb.config.SettingLayer;
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
+import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.exec.BuildRunLog;
+import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
+import io.jenkins.plugins.planb.exec.SecretMasker;
+import java.io.IOException;
+import java.time.Clock;
+import jenkins.model.Jenkins;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Post-build step: freeze the host's live copy as a snapshot and apply retention. It never
+ * snapshots after a failed build: a failed transfer leaves a half-written copy, and a snapshot
+ * of it would be kept by retention as if it were a backup.
+ */
+public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
+
+    private final String host;
+    private String retention;
+    private String zfsParent;
+    private String directoryPath;
+
+    @DataBoundConstructor
+    public PlanbSnapshotRecorder(String host) {
+        this.host = host == null ? "" : host.strip();
+    }
+
+    @Override
+    public BuildStepMonitor getRequiredMonitorService() {
+        return BuildStepMonitor.NONE;
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
+            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+        Result current = run.getResult();
+        if (current != null && current.isWorseThan(Result.UNSTABLE)) {
+            listener.getLogger().println("[planb] " + Messages.PlanbSnapshotRecorder_NotAfterFailure(current));
+            return;
+        }
+        HostId id;
+        ResolvedSettings settings;
+        try {
+            id = JobSettings.hostId(host);
+            settings = JobSettings.resolve(new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null,
+                    null, null, null, null, null, null), PlanbGlobalConfiguration.get().toLayer());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("PlanB: " + e.getMessage());
+        }
+        if (settings.storage() == null) {
+            throw new AbortException("PlanB: no storage: set a ZFS parent dataset or a directory here or in "
+                    + "Manage Jenkins » System » PlanB");
+        }
+        BuildRunLog log = new BuildRunLog(listener.getLogger(), SecretMasker.none());
+        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
+        StorageTasks tasks = new StorageTasks(EngineWiring.storage(settings.storage(), runner), log);
+        try {
+            tasks.snapshot(id, Clock.systemUTC());
+            tasks.prune(id, RetentionPolicy.parse(settings.retention()), false);
+        } catch (StorageException e) {
+            throw new AbortException("PlanB: " + id + ": " + e.getMessage());
+        }
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public String getRetention() {
+        return retention;
+    }
+
+    @DataBoundSetter
+    public void setRetention(String retention) {
+        this.retention = FormChecks.trimToNull(retention);
+    }
+
+    public String getZfsParent() {
+        return zfsParent;
+    }
+
+    @DataBoundSetter
+    public void setZfsParent(String zfsParent) {
+        this.zfsParent = FormChecks.trimToNull(zfsParent);
+    }
+
+    public String getDirectoryPath() {
+        return directoryPath;
+    }
+
+    @DataBoundSetter
+    public void setDirectoryPath(String directoryPath) {
+        this.directoryPath = FormChecks.trimToNull(directoryPath);
+    }
+
+    @Extension
+    @Symbol("planbSnapshotAndRotate")
+    public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.PlanbSnapshotRecorder_DisplayName();
+        }
+
+        @Override
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @POST
+        public FormValidation doCheckHost(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return StepChecks.hostId(value);
+        }
+
+        @POST
+        public FormValidation doCheckRetention(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::retention);
+        }
+
+        @POST
+        public FormValidation doCheckZfsParent(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String directoryPath) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.storage(value, directoryPath, true);
+        }
+
+        @POST
+        public FormValidation doCheckDirectoryPath(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String zfsParent) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.storage(zfsParent, value, false);
+        }
+    }
+}
