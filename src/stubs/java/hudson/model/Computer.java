@@ -28,6 +28,7 @@ import java.util.logging.LogRecord;
 import jenkins.model.IComputer;
 import jenkins.model.IDisplayExecutor;
 import jenkins.widgets.HasWidgets;
+import net.jcip.annotations.GuardedBy;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.DoNotUse;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -88,7 +89,7 @@ import org.kohsuke.stapler.export.ExportedBean;
     protected void setNode(Node node) { throw new UnsupportedOperationException(); }
     protected void kill() { throw new UnsupportedOperationException(); }
     protected void onRemoved() { throw new UnsupportedOperationException(); }
-    @Restricted(NoExternalUse.class) public void setNumExecutors(int n) { throw new UnsupportedOperationException(); }
+    @Restricted(NoExternalUse.class) @GuardedBy("hudson.model.Queue.lock") public void setNumExecutors(int n) { throw new UnsupportedOperationException(); }
     public int countIdle() { throw new UnsupportedOperationException(); }
     public final int countBusy() { throw new UnsupportedOperationException(); }
     public final int countExecutors() { throw new UnsupportedOperationException(); }

@@ -7,9 +7,10 @@ import hudson.ExtensionPoint;
 import hudson.model.Computer;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import net.jcip.annotations.GuardedBy;
 
 public abstract class RetentionStrategy<T extends Computer> implements Describable<RetentionStrategy<?>>, ExtensionPoint {
-    public abstract long check(@NonNull T c);
+    @GuardedBy("hudson.model.Queue.lock") public abstract long check(@NonNull T c);
     public boolean isManualLaunchAllowed(T c) { throw new UnsupportedOperationException(); }
     public boolean isAcceptingTasks(T c) { throw new UnsupportedOperationException(); }
     public void start(@NonNull T c) { throw new UnsupportedOperationException(); }
