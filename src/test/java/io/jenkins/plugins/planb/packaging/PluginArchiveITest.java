@@ -122,6 +122,16 @@ class PluginArchiveITest {
         }
     }
 
+    @Test
+    void cliJarRunsWithJavaDashJarAndListsTheCommands() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process help = new ProcessBuilder(java.toString(), "-jar", buildDir.resolve("planb-cli.jar").toString(), "--help")
+                .redirectErrorStream(true).start();
+        String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor()).as(text).isZero();
+        assertThat(text).contains("validate", "backup", "status", "snapshots", "prune", "retention");
+    }
+
     private static Attributes manifestOf(Path archive) throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile());
                 InputStream in = zip.getInputStream(zip.getEntry("META-INF/MANIFEST.MF"))) {
