@@ -31,7 +31,11 @@ import jenkins.model.Jenkins;
 /**
  * One backup of one host inside a Jenkins build, on the node of {@code launcher}: resolves the
  * SSH key credential, writes it and the pinned host key to private files on that node, hands the
- * run to the engine's {@link BackupRunner} and deletes the files again, whatever happened.
+ * transfer to the engine's {@link BackupRunner} and deletes the files again, whatever happened.
+ *
+ * <p>{@link #transfer} is the engine's first phase alone (what a host build's body and the
+ * freestyle builder do); {@link PendingBackup#snapshotAndRotate} the second, which needs neither
+ * the key nor the host. {@link #run} chains both, for the Pipeline step.
  */
 public final class HostBackup {
 
@@ -44,12 +48,29 @@ public final class HostBackup {
     private HostBackup() {}
 
     /**
+     * Both phases: transfer, then snapshot and rotate.
+     *
      * @param tempParent a directory on the node for the private files (not the workspace itself)
      * @throws InterruptedException when the build was aborted; the engine has already killed
      *                              rsync and taken no snapshot
      */
     public static RunRecord run(Run<?, ?> run, FilePath tempParent, Launcher launcher, TaskListener listener,
             Request request) throws IOException, InterruptedException {
+        try (PendingBackup pending = transfer(run, tempParent, launcher, listener, request)) {
+            return pending.snapshotAndRotate();
+        }
+    }
+
+    /**
+     * The engine's first phase: lock, checks, rsync and its classification. The key files are
+     * deleted before this returns. The caller must end the result (snapshot-and-rotate, abandon,
+     * or close) within the same build: until then it holds the host's lock.
+     *
+     * @param tempParent a directory on the node for the private files (not the workspace itself)
+     * @throws AbortException when the settings or the credential are unusable; nothing ran
+     */
+    public static PendingBackup transfer(Run<?, ?> run, FilePath tempParent, Launcher launcher,
+            TaskListener listener, Request request) throws IOException, InterruptedException {
         PrintStream out = listener.getLogger();
         boolean ssh = !"local".equals(request.host().transport());
         Map<String, String> files = new LinkedHashMap<>();
@@ -84,26 +105,30 @@ public final class HostBackup {
         }
         SecretMasker masker = new SecretMasker(secrets);
         BuildRunLog log = new BuildRunLog(out, masker);
-        RunRecord record;
         if (files.isEmpty()) {
-            record = runEngine(launcher, listener, request, null, null, log);
-        } else {
-            try (PrivateFiles written = PrivateFiles.write(tempParent, files)) {
-                Path keyFile = files.containsKey(KEY_FILE) ? Path.of(written.path(KEY_FILE)) : null;
-                Path knownHosts = Path.of(written.path(KNOWN_HOSTS_FILE));
-                record = runEngine(launcher, listener, request, keyFile, knownHosts, log);
-            }
+            return startEngine(launcher, listener, request, null, null, log);
         }
-        report(out, record);
-        return record;
+        PendingBackup pending = null;
+        try (PrivateFiles written = PrivateFiles.write(tempParent, files)) {
+            Path keyFile = files.containsKey(KEY_FILE) ? Path.of(written.path(KEY_FILE)) : null;
+            Path knownHosts = Path.of(written.path(KNOWN_HOSTS_FILE));
+            pending = startEngine(launcher, listener, request, keyFile, knownHosts, log);
+            return pending;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Deleting the key files failed after the transfer: nobody gets the run, so it must not keep the lock.
+            if (pending != null) {
+                pending.close();
+            }
+            throw e;
+        }
     }
 
     private static SSHUserPrivateKey findKey(String credentialsId, Run<?, ?> run) throws AbortException {
         return SshKeyCredentials.forBuild(credentialsId, run);
     }
 
-    private static RunRecord runEngine(Launcher launcher, TaskListener listener, Request request, Path keyFile,
-            Path knownHosts, BuildRunLog log) throws AbortException {
+    private static PendingBackup startEngine(Launcher launcher, TaskListener listener, Request request,
+            Path keyFile, Path knownHosts, BuildRunLog log) throws AbortException {
         HostSpec spec;
         try {
             spec = HostSpecFactory.create(request.id(), request.host(), request.settings(), keyFile, knownHosts);
@@ -119,10 +144,11 @@ public final class HostBackup {
                 RunRecorder.NONE,
                 log,
                 Clock.systemUTC());
-        return engine.run(spec);
+        return new PendingBackup(engine, engine.transfer(spec), listener.getLogger());
     }
 
-    private static void report(PrintStream out, RunRecord record) {
+    /** The run's summary in the build log. */
+    static void report(PrintStream out, RunRecord record) {
         out.println("[planb] " + record.host() + ": " + record.outcome()
                 + (record.snapshot() == null ? "" : ", snapshot " + record.snapshot())
                 + (record.dataset() == null ? "" : ", dataset " + record.dataset()));

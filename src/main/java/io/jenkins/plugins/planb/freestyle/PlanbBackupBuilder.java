@@ -17,11 +17,13 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.backup.HostBackup;
+import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.Inheritable;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
 import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.credentials.SshKeyCredentials;
 import java.io.IOException;
@@ -35,9 +37,13 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Freestyle build step: back up one host with the engine, on the node the build runs on. The
- * engine takes the snapshot itself after a good transfer (never after a failed one); add
- * {@link PlanbSnapshotRecorder} for an extra snapshot-and-rotate after later steps.
+ * Freestyle build step: transfer one host with the engine, on the node the build runs on.
+ *
+ * <p>When the job also has a {@link PlanbSnapshotRecorder} for the same host, a good transfer is
+ * left to it (see {@link PendingTransfers}): the snapshot and retention then run as a post-build
+ * step, after any later build steps, and the build's result and run action come from there.
+ * Without such a recorder (or in a Pipeline) the builder does both phases at once, so a transfer
+ * never goes without its snapshot. Either way, a failed transfer is never snapshotted.
  */
 public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
 
@@ -75,7 +81,31 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
             throw new AbortException("PlanB: " + e.getMessage());
         }
         FilePath tempParent = workspace.sibling(workspace.getName() + "@tmp");
-        RunRecord record = HostBackup.run(run, tempParent == null ? workspace : tempParent, launcher, listener, request);
+        FilePath privateParent = tempParent == null ? workspace : tempParent;
+        if (!PendingTransfers.recorderFollows(run, request.id())) {
+            // Nobody would take the snapshot later: do both phases now, as the Pipeline step does.
+            conclude(run, HostBackup.run(run, privateParent, launcher, listener, request), listener);
+            return;
+        }
+        PendingBackup transfer = HostBackup.transfer(run, privateParent, launcher, listener, request);
+        if (!transfer.awaitsSnapshot()) {
+            conclude(run, transfer.snapshotAndRotate(), listener); // SKIPPED or FAILED: over, no snapshot
+            return;
+        }
+        PendingTransfers.put(run, transfer);
+        listener.getLogger().println("[planb] " + transfer.host() + ": transfer " + transfer.transferOutcome()
+                + "; the snapshot follows in the post-build step " + Messages.PlanbSnapshotRecorder_DisplayName());
+        if (transfer.transferOutcome() == Outcome.PARTIAL) {
+            run.setResult(Result.UNSTABLE);
+        }
+    }
+
+    /**
+     * Turns a finished run into the build's result, run action, description and listener calls;
+     * fails the step for a FAILED or SKIPPED run, so that later steps do not build on it.
+     */
+    static void conclude(Run<?, ?> run, RunRecord record, TaskListener listener)
+            throws IOException, InterruptedException {
         Result result = BuildReporting.report(run, record, listener);
         if (Thread.interrupted()) {
             throw new InterruptedException("PlanB: backup aborted");

@@ -18,6 +18,8 @@ import hudson.tasks.Recorder;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.planb.backup.EngineWiring;
 import io.jenkins.plugins.planb.backup.JobSettings;
+import io.jenkins.plugins.planb.backup.PendingBackup;
+import io.jenkins.plugins.planb.backup.SnapshotGate;
 import io.jenkins.plugins.planb.backup.StorageTasks;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
@@ -26,12 +28,14 @@ import io.jenkins.plugins.planb.config.SettingLayer;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.Rules;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
+import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.StorageException;
 import io.jenkins.plugins.planb.exec.BuildRunLog;
 import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
 import io.jenkins.plugins.planb.exec.SecretMasker;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import jenkins.model.Jenkins;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
@@ -42,9 +46,12 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Post-build step: freeze the host's live copy as a snapshot and apply retention. It never
- * snapshots after a failed build: a failed transfer leaves a half-written copy, and a snapshot
- * of it would be kept by retention as if it were a backup.
+ * Post-build step: snapshot and rotate. After a {@link PlanbBackupBuilder} transfer of the same
+ * host in this build it is the engine's second phase for that transfer (snapshot only after a
+ * good transfer, retention, sizes; the build's result and run action come from it). Without one,
+ * it freezes the host's live copy as a snapshot and applies retention. It never snapshots after a
+ * failed or aborted build: a failed transfer leaves a half-written copy, and a snapshot of it
+ * would be kept by retention as if it were a backup.
  */
 public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
 
@@ -66,15 +73,24 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+        HostId id;
+        try {
+            id = JobSettings.hostId(host);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("PlanB: " + e.getMessage());
+        }
+        Optional<PendingBackup> transfer = PendingTransfers.take(run, id);
+        if (transfer.isPresent()) {
+            finishTransfer(run, transfer.get(), listener);
+            return;
+        }
         Result current = run.getResult();
         if (current != null && current.isWorseThan(Result.UNSTABLE)) {
             listener.getLogger().println("[planb] " + Messages.PlanbSnapshotRecorder_NotAfterFailure(current));
             return;
         }
-        HostId id;
         ResolvedSettings settings;
         try {
-            id = JobSettings.hostId(host);
             settings = JobSettings.resolve(new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null,
                     null, null, null, null, null, null), PlanbGlobalConfiguration.get().toLayer());
         } catch (IllegalArgumentException e) {
@@ -93,6 +109,23 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
         } catch (StorageException e) {
             throw new AbortException("PlanB: " + id + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Phase two for the transfer the builder left: snapshot and retention with the builder's
+     * settings, unless the build was aborted or failed since the transfer.
+     */
+    private static void finishTransfer(Run<?, ?> run, PendingBackup transfer, TaskListener listener)
+            throws IOException, InterruptedException {
+        RunRecord record;
+        try (transfer) {
+            Result current = run.getResult();
+            record = SnapshotGate.abandonReason(current == null ? null : current.toString(),
+                            Thread.currentThread().isInterrupted())
+                    .map(transfer::abandon)
+                    .orElseGet(transfer::snapshotAndRotate);
+        }
+        PlanbBackupBuilder.conclude(run, record, listener);
     }
 
     public String getHost() {

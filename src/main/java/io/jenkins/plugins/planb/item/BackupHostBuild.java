@@ -7,15 +7,19 @@ import hudson.model.AbstractBuild;
 import hudson.model.BuildListener;
 import hudson.model.Result;
 import io.jenkins.plugins.planb.action.BuildReporting;
+import io.jenkins.plugins.planb.action.OutcomeResults;
 import io.jenkins.plugins.planb.backup.HostBackup;
+import io.jenkins.plugins.planb.backup.PendingBackup;
+import io.jenkins.plugins.planb.backup.SnapshotGate;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import java.io.File;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * One backup of a {@link BackupHost}. The build body is fixed, as in the Maven and Matrix job
- * types: back up this host on the storage agent; then the host's publishers run, the first of
- * them PlanB's own, then whatever the admin added (Mailer, email-ext, …).
+ * types: transfer this host into the storage agent; then the post-build steps run, the first
+ * PlanB's own snapshot-and-rotate, then whatever publishers the admin added (Mailer, email-ext, …).
  */
 public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> {
 
@@ -32,8 +36,19 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
         execute(new BackupExecution());
     }
 
-    /** The fixed build body. */
+    /**
+     * The fixed build body: the engine's transfer (phase one). Snapshot and retention (phase two)
+     * run as the first post-build step, so that the publishers after it (Mailer, email-ext, …)
+     * see the final outcome, result, run action and variables.
+     */
     protected class BackupExecution extends AbstractBuildExecution {
+
+        /**
+         * The transfer {@link #doRun} did, for {@link #post2}: it holds the host's lock. Only in
+         * memory for this build (never in build.xml); {@link #cleanUp} abandons it if post2 never
+         * got to it.
+         */
+        private transient PendingBackup pending;
 
         @Override
         protected Result doRun(@NonNull BuildListener listener) throws Exception {
@@ -48,18 +63,26 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
             if (tempParent == null) {
                 throw new AbortException("PlanB: no temporary directory next to " + workspace.getRemote());
             }
-            RunRecord record = HostBackup.run(BackupHostBuild.this, tempParent, launcher, listener,
+            PendingBackup transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher, listener,
                     project.backupRequest());
-            Result result = BuildReporting.report(BackupHostBuild.this, record, listener);
-            if (Thread.interrupted()) {
-                // The engine has killed rsync and taken no snapshot; let Jenkins mark the build aborted.
-                throw new InterruptedException("PlanB: backup aborted");
+            if (!transfer.awaitsSnapshot()) {
+                // SKIPPED or FAILED: the run is over (no snapshot either way); record it now.
+                Result result = BuildReporting.report(BackupHostBuild.this, transfer.snapshotAndRotate(), listener);
+                if (Thread.interrupted()) {
+                    // The engine has killed rsync and taken no snapshot; let Jenkins mark the build aborted.
+                    throw new InterruptedException("PlanB: backup aborted");
+                }
+                return result;
             }
-            return result;
+            pending = transfer;
+            listener.getLogger().println("[planb] " + transfer.host() + ": transfer " + transfer.transferOutcome()
+                    + "; snapshot and retention follow as the first post-build step");
+            return Result.fromString(OutcomeResults.resultName(transfer.transferOutcome()));
         }
 
         @Override
         protected void post2(@NonNull BuildListener listener) throws Exception {
+            finishBackup(listener, null);
             if (!performAllBuildSteps(listener, project.getPublishersList(), true)) {
                 setResult(Result.FAILURE);
             }
@@ -70,9 +93,39 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
 
         @Override
         public void cleanUp(@NonNull BuildListener listener) throws Exception {
-            performAllBuildSteps(listener, project.getPublishersList(), false);
-            performAllBuildSteps(listener, project.getProperties(), false);
-            super.cleanUp(listener);
+            try {
+                // Only when post2 never got to phase two: the run must not keep the host's lock.
+                finishBackup(listener, "the build ended before snapshot-and-rotate ran: no snapshot taken");
+            } finally {
+                performAllBuildSteps(listener, project.getPublishersList(), false);
+                performAllBuildSteps(listener, project.getProperties(), false);
+                super.cleanUp(listener);
+            }
+        }
+
+        /**
+         * Phase two, once: snapshot and rotate, unless {@code abandonReason} is given or the build
+         * was aborted or went bad since the transfer; then the result, run action, description and
+         * listeners from the final record.
+         */
+        private void finishBackup(BuildListener listener, String abandonReason) throws IOException {
+            PendingBackup transfer = pending;
+            if (transfer == null) {
+                return;
+            }
+            pending = null;
+            RunRecord record;
+            try {
+                Result soFar = getResult();
+                record = Optional.ofNullable(abandonReason)
+                        .or(() -> SnapshotGate.abandonReason(soFar == null ? null : soFar.toString(),
+                                Thread.currentThread().isInterrupted()))
+                        .map(transfer::abandon)
+                        .orElseGet(transfer::snapshotAndRotate);
+            } finally {
+                transfer.close(); // a no-op once ended; releases the lock if anything above threw
+            }
+            setResult(BuildReporting.report(BackupHostBuild.this, record, listener));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.core.run;
 
+import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
@@ -44,6 +45,11 @@ import java.util.Optional;
  * <p>An interrupt (Ctrl-C, a Jenkins abort) reaches rsync through the {@link CommandRunner},
  * which kills it; the run ends FAILED with no snapshot and the thread's interrupt flag is set
  * again before {@link #run} returns.
+ *
+ * <p>A run is two phases, which a caller may also call apart: {@link #transfer} (lock, checks,
+ * rsync, classification) and {@link #snapshotAndRotate} (snapshot, retention, sizes, record,
+ * release the lock). Jenkins runs the second as the first post-build step; the command chains
+ * them in {@link #run}.
  */
 public final class BackupRunner {
 
@@ -70,32 +76,174 @@ public final class BackupRunner {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Backs up {@code host} once; never throws for anything the host or storage does. */
+    /**
+     * Backs up {@code host} once; never throws for anything the host or storage does. The same as
+     * {@link #transfer} followed by {@link #snapshotAndRotate}.
+     */
     public RunRecord run(HostSpec host) {
+        try (Transfer transfer = transfer(host)) {
+            return snapshotAndRotate(transfer);
+        }
+    }
+
+    /**
+     * Phase one of a run: takes the host's lock, checks that the host is enabled and has no
+     * do-not-run marker, prepares the target and runs rsync, then classifies its exit. Never throws
+     * for anything the host or storage does.
+     *
+     * <p>The result keeps the lock (when it got it) until {@link #snapshotAndRotate} or
+     * {@link #abandon} ends the run; closing it without either ends the run FAILED, with no
+     * snapshot, and releases the lock. A run that already ended here (SKIPPED, FAILED) keeps its
+     * outcome: phase two then only records it and releases the lock.
+     */
+    public Transfer transfer(HostSpec host) {
         Instant startedAt = clock.instant();
         Optional<HostLock> lock;
         try {
             lock = locks.tryLock(host.id());
         } catch (IOException e) {
             log.warn(host.id() + ": cannot take the host lock: " + e.getMessage());
-            return RunRecord.withoutTransfer(host.id(), Outcome.FAILED, null, startedAt, clock.instant(),
-                    "cannot take the host lock: " + e.getMessage(), List.of(), PhaseTimes.NONE);
+            return new Transfer(host, null, null, RunRecord.withoutTransfer(host.id(), Outcome.FAILED, null,
+                    startedAt, clock.instant(), "cannot take the host lock: " + e.getMessage(), List.of(),
+                    PhaseTimes.NONE));
         }
         if (lock.isEmpty()) {
             log.warn(host.id() + ": skipped, " + ALREADY_RUNNING);
-            return RunRecord.withoutTransfer(host.id(), Outcome.SKIPPED, datasetNameOrNull(host), startedAt,
-                    clock.instant(), ALREADY_RUNNING, List.of(), PhaseTimes.NONE);
+            return new Transfer(host, null, null, RunRecord.withoutTransfer(host.id(), Outcome.SKIPPED,
+                    datasetNameOrNull(host), startedAt, clock.instant(), ALREADY_RUNNING, List.of(), PhaseTimes.NONE));
         }
         try {
-            RunRecord record = new Attempt(host, startedAt).run();
-            try {
-                recorder.record(record);
-            } catch (IOException | RuntimeException e) {
-                log.warn(host.id() + ": cannot store the run record: " + describe(e));
-            }
-            return record;
-        } finally {
+            Attempt attempt = new Attempt(host, startedAt);
+            RunRecord ended = attempt.transfer();
+            return new Transfer(host, lock.get(), attempt, ended);
+        } catch (RuntimeException | Error e) {
+            // Attempt turns every failure into a record; this is only for a bug, so the lock never leaks.
             release(lock.get());
+            throw e;
+        }
+    }
+
+    /**
+     * Phase two of a run: after a SUCCESS or PARTIAL transfer, takes the snapshot, applies
+     * retention and reads the sizes; after a FAILED or SKIPPED one, does none of that. Either way
+     * it records the run and releases the host's lock. Never throws for anything the storage does.
+     *
+     * @throws IllegalStateException when {@code transfer} has already ended
+     * @throws IllegalArgumentException when {@code transfer} came from another runner
+     */
+    public RunRecord snapshotAndRotate(Transfer transfer) {
+        return transfer.end(this, null);
+    }
+
+    /**
+     * Ends a run without snapshot or retention: a SUCCESS or PARTIAL transfer ends FAILED with
+     * {@code reason} as its error and its target abandoned (the next run resumes from it); a run
+     * that already ended keeps its record. Records the run and releases the lock.
+     *
+     * @throws IllegalStateException when {@code transfer} has already ended
+     * @throws IllegalArgumentException when {@code transfer} came from another runner
+     */
+    public RunRecord abandon(Transfer transfer, String reason) {
+        return transfer.end(this, Objects.requireNonNull(reason, "reason"));
+    }
+
+    /**
+     * A run between its two phases: {@link BackupRunner#transfer} done, {@link
+     * BackupRunner#snapshotAndRotate} not yet. It holds the host's lock and the target rsync wrote
+     * into. Closing it before phase two abandons the run (FAILED, no snapshot, the target kept
+     * for the next run) and releases the lock; after phase two, closing does nothing.
+     *
+     * <p>Not thread-safe: one build step hands it to a later one on the same build.
+     */
+    public final class Transfer implements AutoCloseable {
+
+        static final String CLOSED_BEFORE_SNAPSHOT = "the run ended before its snapshot: transfer abandoned";
+
+        private final HostSpec host;
+        private final HostLock lock;
+        private final Attempt attempt;
+        /** The run's final record when it ended in phase one; {@code null} while a snapshot is due. */
+        private final RunRecord endedEarly;
+        private RunRecord result;
+
+        private Transfer(HostSpec host, HostLock lock, Attempt attempt, RunRecord endedEarly) {
+            this.host = host;
+            this.lock = lock;
+            this.attempt = attempt;
+            this.endedEarly = endedEarly;
+        }
+
+        public HostId host() {
+            return host.id();
+        }
+
+        /**
+         * What the transfer came to: SUCCESS or PARTIAL while the snapshot is due, else FAILED or
+         * SKIPPED (the run's final outcome).
+         */
+        public Outcome outcome() {
+            return endedEarly == null ? attempt.verdict.outcome() : endedEarly.outcome();
+        }
+
+        /** Whether phase two would take a snapshot: the transfer was good and the run has not ended. */
+        public boolean awaitsSnapshot() {
+            return endedEarly == null && result == null;
+        }
+
+        /** Whether phase two (or {@link #close}) has ended the run. */
+        public boolean isEnded() {
+            return result != null;
+        }
+
+        /** The final record once the run has ended. */
+        public Optional<RunRecord> record() {
+            return Optional.ofNullable(result);
+        }
+
+        /** Abandons the run unless it has ended; never throws. */
+        @Override
+        public void close() {
+            if (result == null) {
+                end(BackupRunner.this, CLOSED_BEFORE_SNAPSHOT);
+            }
+        }
+
+        private RunRecord end(BackupRunner caller, String abandonReason) {
+            if (caller != BackupRunner.this) {
+                throw new IllegalArgumentException("this transfer of " + host.id() + " belongs to another runner");
+            }
+            if (result != null) {
+                throw new IllegalStateException("the run of " + host.id() + " has already ended");
+            }
+            if (lock == null) {
+                // Never had the lock (another run holds it): touch nothing of that run's, not even its records.
+                result = endedEarly;
+                return result;
+            }
+            try {
+                RunRecord record;
+                if (endedEarly != null) {
+                    record = endedEarly;
+                } else if (abandonReason != null) {
+                    record = attempt.abandon(abandonReason);
+                } else {
+                    record = attempt.snapshotAndRotate();
+                }
+                try {
+                    recorder.record(record);
+                } catch (IOException | RuntimeException e) {
+                    log.warn(host.id() + ": cannot store the run record: " + describe(e));
+                }
+                result = record;
+                return record;
+            } finally {
+                if (result == null) {
+                    // Only a bug gets here; the run still ends so that close() does not retry it.
+                    result = RunRecord.withoutTransfer(host.id(), Outcome.FAILED, attempt.dataset, attempt.startedAt,
+                            clock.instant(), "internal error while ending the run", attempt.warnings, attempt.phases());
+                }
+                release(lock);
+            }
         }
     }
 
@@ -123,6 +271,8 @@ public final class BackupRunner {
         private final Instant startedAt;
         private final List<String> warnings = new ArrayList<>();
         private String dataset;
+        private BackupTarget target;
+        private TransferResult verdict;
         private long transferMillis;
         private long snapshotMillis;
         private long retentionMillis;
@@ -135,14 +285,17 @@ public final class BackupRunner {
             this.startedAt = startedAt;
         }
 
-        RunRecord run() {
+        /**
+         * Phase one. Returns the run's final record when it ends here (SKIPPED, FAILED), or
+         * {@code null} after a SUCCESS or PARTIAL transfer, with {@link #target} and {@link #verdict} set.
+         */
+        RunRecord transfer() {
             long phaseStart = System.nanoTime();
             dataset = datasetNameOrNull(host);
             if (!host.enabled()) {
                 log.info(host.id() + ": skipped, " + DISABLED);
                 return notTransferred(Outcome.SKIPPED, DISABLED, phaseStart);
             }
-            BackupTarget target = null;
             boolean interrupted = false;
             try {
                 dataset = storage.datasetName(host.id());
@@ -171,29 +324,47 @@ public final class BackupRunner {
                 log.info(host.id() + ": transferring into " + target.destination());
                 log.command(rsync.command().argv());
                 ExecResult result = runner.run(rsync.command(), streamTo(log));
-                TransferResult verdict = transfer.classify(host, result);
+                TransferResult classified = transfer.classify(host, result);
                 transferMillis = millisSince(phaseStart);
-                if (!verdict.outcome().snapshotTaken()) {
-                    return failed(target, verdict.exitCode(), verdict.stats(), verdict.error());
+                if (!classified.outcome().snapshotTaken()) {
+                    return failed(target, classified.exitCode(), classified.stats(), classified.error());
                 }
-                if (verdict.outcome() == Outcome.PARTIAL) {
-                    log.warn(host.id() + ": rsync exit " + verdict.exitCode() + ", partial transfer: " + verdict.error());
-                    warnings.addAll(verdict.warnings());
+                if (classified.outcome() == Outcome.PARTIAL) {
+                    log.warn(host.id() + ": rsync exit " + classified.exitCode() + ", partial transfer: "
+                            + classified.error());
+                    warnings.addAll(classified.warnings());
                 }
-                return snapshotAndRotate(target, verdict);
+                verdict = classified;
+                return null;
             } catch (InterruptedException e) {
                 interrupted = true;
                 return failed(target, null, RsyncStats.NONE, INTERRUPTED, phaseStart);
             } catch (StorageException | IOException | RuntimeException e) {
                 return failed(target, null, RsyncStats.NONE, describe(e), phaseStart);
             } finally {
-                if (interrupted || interruptedAfterSnapshot) {
+                if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
             }
         }
 
-        private RunRecord snapshotAndRotate(BackupTarget target, TransferResult verdict) {
+        /** Phase two after a good transfer. */
+        RunRecord snapshotAndRotate() {
+            try {
+                return snapshotRotateAndAccount();
+            } finally {
+                if (interruptedAfterSnapshot) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** Ends a good transfer without its snapshot. */
+        RunRecord abandon(String reason) {
+            return failed(target, verdict.exitCode(), verdict.stats(), reason);
+        }
+
+        private RunRecord snapshotRotateAndAccount() {
             int rsyncExit = verdict.exitCode();
             long phaseStart = System.nanoTime();
             String snapshot;
