@@ -48,6 +48,15 @@ public final class HostBackup {
     private HostBackup() {}
 
     /**
+     * Where a job's step writes the run's private files: Jenkins' {@code <workspace>@tmp} next to
+     * the workspace, so they never land among the job's own files; the workspace when there is none.
+     */
+    public static FilePath tempParent(FilePath workspace) {
+        FilePath sibling = workspace.sibling(workspace.getName() + "@tmp");
+        return sibling == null ? workspace : sibling;
+    }
+
+    /**
      * Both phases: transfer, then snapshot and rotate.
      *
      * @param tempParent a directory on the node for the private files (not the workspace itself)

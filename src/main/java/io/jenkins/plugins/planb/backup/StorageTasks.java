@@ -1,6 +1,9 @@
 package io.jenkins.plugins.planb.backup;
 
+import hudson.Launcher;
+import hudson.model.TaskListener;
 import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.config.StorageSpec;
 import io.jenkins.plugins.planb.core.retention.RetentionPlan;
 import io.jenkins.plugins.planb.core.retention.RetentionPlanner;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
@@ -9,6 +12,9 @@ import io.jenkins.plugins.planb.core.storage.BackupTarget;
 import io.jenkins.plugins.planb.core.storage.SnapshotName;
 import io.jenkins.plugins.planb.core.storage.Storage;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.exec.BuildRunLog;
+import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
+import io.jenkins.plugins.planb.exec.SecretMasker;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -26,6 +32,13 @@ public final class StorageTasks {
     public StorageTasks(Storage storage, RunLog log) {
         this.storage = storage;
         this.log = log;
+    }
+
+    /** The operations on the storage {@code spec} names, run on the launcher's node and logged to the build. */
+    public static StorageTasks onNode(StorageSpec spec, Launcher launcher, TaskListener listener) {
+        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
+        return new StorageTasks(EngineWiring.storage(spec, runner),
+                new BuildRunLog(listener.getLogger(), SecretMasker.none()));
     }
 
     /** The host's snapshots, oldest first. */

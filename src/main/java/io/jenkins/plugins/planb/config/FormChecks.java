@@ -25,6 +25,11 @@ public final class FormChecks {
         return rule.apply(value == null ? "" : value).map(FormValidation::error).orElse(FormValidation.ok());
     }
 
+    /** The host's address: required, unless the transport is {@code local} (then it is ignored). */
+    public static FormValidation address(String value, String transport) {
+        return "local".equals(transport) ? FormValidation.ok() : required(value, Rules::address);
+    }
+
     /** One pattern per line; every line must pass {@link Rules#pattern}. */
     public static FormValidation patterns(String value) {
         for (String line : SettingsResolver.lines(value)) {

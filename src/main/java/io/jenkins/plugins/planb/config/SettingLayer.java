@@ -39,6 +39,12 @@ public record SettingLayer(
     public static final SettingLayer EMPTY =
             new SettingLayer(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** A level that states only where snapshots are kept and how long: what a storage-only step says. */
+    public static SettingLayer ofStorage(String retention, String zfsParent, String directoryPath) {
+        return new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null, null, null, null, null,
+                null, null);
+    }
+
     public SettingLayer {
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);

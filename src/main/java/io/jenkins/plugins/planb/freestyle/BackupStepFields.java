@@ -1,15 +1,17 @@
 package io.jenkins.plugins.planb.freestyle;
 
+import hudson.AbortException;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.HostFields;
 import io.jenkins.plugins.planb.backup.JobSettings;
 import io.jenkins.plugins.planb.config.Inheritable;
+import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.SettingLayer;
 import io.jenkins.plugins.planb.config.SettingsResolver;
 
 /**
  * The fields the freestyle builder and the {@code planbBackup} Pipeline step share, turned into
- * a backup request. Plain Java, so both describables stay thin.
+ * a backup request, so both describables stay thin.
  */
 public record BackupStepFields(
         String host,
@@ -27,6 +29,15 @@ public record BackupStepFields(
         String directoryPath,
         Inheritable sudo,
         Inheritable ionice) {
+
+    /** The request over the site's settings; a bad field fails the build with a sentence naming it. */
+    public HostBackup.Request toRequestOrAbort() throws AbortException {
+        try {
+            return toRequest(PlanbGlobalConfiguration.get().toLayer());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("PlanB: " + e.getMessage());
+        }
+    }
 
     public HostBackup.Request toRequest(SettingLayer site) {
         SettingLayer step = new SettingLayer(retention, null, null, zfsParent, directoryPath, null, remoteUser,

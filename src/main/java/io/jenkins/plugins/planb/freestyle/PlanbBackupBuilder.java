@@ -6,12 +6,10 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -20,7 +18,6 @@ import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.Inheritable;
-import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
 import io.jenkins.plugins.planb.core.config.Rules;
 import io.jenkins.plugins.planb.core.run.Outcome;
@@ -74,14 +71,8 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        HostBackup.Request request;
-        try {
-            request = fields().toRequest(PlanbGlobalConfiguration.get().toLayer());
-        } catch (IllegalArgumentException e) {
-            throw new AbortException("PlanB: " + e.getMessage());
-        }
-        FilePath tempParent = workspace.sibling(workspace.getName() + "@tmp");
-        FilePath privateParent = tempParent == null ? workspace : tempParent;
+        HostBackup.Request request = fields().toRequestOrAbort();
+        FilePath privateParent = HostBackup.tempParent(workspace);
         if (!PendingTransfers.recorderFollows(run, request.id())) {
             // Nobody would take the snapshot later: do both phases now, as the Pipeline step does.
             conclude(run, HostBackup.run(run, privateParent, launcher, listener, request), listener);
@@ -232,27 +223,12 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
 
     @Extension
     @Symbol("planbTransfer")
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+    public static final class DescriptorImpl extends HostStepDescriptor<Builder> {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.PlanbBackupBuilder_DisplayName();
-        }
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
-
-        @POST
-        public FormValidation doCheckHost(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return StepChecks.hostId(value);
         }
 
         @POST
@@ -263,7 +239,7 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
             } else {
                 item.checkPermission(Item.CONFIGURE);
             }
-            return "local".equals(transport) ? FormValidation.ok() : FormChecks.required(value, Rules::address);
+            return FormChecks.address(value, transport);
         }
 
         @POST
@@ -324,38 +300,6 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
                 item.checkPermission(Item.CONFIGURE);
             }
             return FormChecks.patterns(value);
-        }
-
-        @POST
-        public FormValidation doCheckRetention(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.optional(value, Rules::retention);
-        }
-
-        @POST
-        public FormValidation doCheckZfsParent(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String directoryPath) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.storage(value, directoryPath, true);
-        }
-
-        @POST
-        public FormValidation doCheckDirectoryPath(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String zfsParent) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.storage(zfsParent, value, false);
         }
 
         @POST

@@ -6,17 +6,12 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.AbstractProject;
-import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
-import hudson.util.FormValidation;
-import io.jenkins.plugins.planb.backup.EngineWiring;
 import io.jenkins.plugins.planb.backup.JobSettings;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.backup.SnapshotGate;
@@ -26,24 +21,16 @@ import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.ResolvedSettings;
 import io.jenkins.plugins.planb.config.SettingLayer;
 import io.jenkins.plugins.planb.core.config.HostId;
-import io.jenkins.plugins.planb.core.config.Rules;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.StorageException;
-import io.jenkins.plugins.planb.exec.BuildRunLog;
-import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
-import io.jenkins.plugins.planb.exec.SecretMasker;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
-import jenkins.model.Jenkins;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Post-build step: snapshot and rotate. After a {@link PlanbBackupBuilder} transfer of the same
@@ -91,8 +78,8 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
         }
         ResolvedSettings settings;
         try {
-            settings = JobSettings.resolve(new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null,
-                    null, null, null, null, null, null), PlanbGlobalConfiguration.get().toLayer());
+            settings = JobSettings.resolve(SettingLayer.ofStorage(retention, zfsParent, directoryPath),
+                    PlanbGlobalConfiguration.get().toLayer());
         } catch (IllegalArgumentException e) {
             throw new AbortException("PlanB: " + e.getMessage());
         }
@@ -100,9 +87,7 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
             throw new AbortException("PlanB: no storage: set a ZFS parent dataset or a directory here or in "
                     + "Manage Jenkins » System » PlanB");
         }
-        BuildRunLog log = new BuildRunLog(listener.getLogger(), SecretMasker.none());
-        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
-        StorageTasks tasks = new StorageTasks(EngineWiring.storage(settings.storage(), runner), log);
+        StorageTasks tasks = StorageTasks.onNode(settings.storage(), launcher, listener);
         try {
             tasks.snapshot(id, Clock.systemUTC());
             tasks.prune(id, RetentionPolicy.parse(settings.retention()), false);
@@ -161,59 +146,12 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
 
     @Extension
     @Symbol("planbSnapshotAndRotate")
-    public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+    public static final class DescriptorImpl extends HostStepDescriptor<Publisher> {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.PlanbSnapshotRecorder_DisplayName();
-        }
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
-
-        @POST
-        public FormValidation doCheckHost(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return StepChecks.hostId(value);
-        }
-
-        @POST
-        public FormValidation doCheckRetention(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.optional(value, Rules::retention);
-        }
-
-        @POST
-        public FormValidation doCheckZfsParent(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String directoryPath) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.storage(value, directoryPath, true);
-        }
-
-        @POST
-        public FormValidation doCheckDirectoryPath(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String zfsParent) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.storage(zfsParent, value, false);
         }
     }
 }

@@ -333,10 +333,7 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
             } else {
                 item.checkPermission(Item.CONFIGURE);
             }
-            if ("local".equals(transport)) {
-                return FormValidation.ok();
-            }
-            return FormChecks.required(value, Rules::address);
+            return FormChecks.address(value, transport);
         }
 
         @POST

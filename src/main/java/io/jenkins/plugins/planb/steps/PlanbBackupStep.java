@@ -12,16 +12,13 @@ import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.Inheritable;
-import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.freestyle.BackupStepFields;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -86,15 +83,8 @@ public class PlanbBackupStep extends Step {
             TaskListener listener = getContext().get(TaskListener.class);
             FilePath workspace = getContext().get(FilePath.class);
             Launcher launcher = getContext().get(Launcher.class);
-            HostBackup.Request request;
-            try {
-                request = step.fields().toRequest(PlanbGlobalConfiguration.get().toLayer());
-            } catch (IllegalArgumentException e) {
-                throw new AbortException("PlanB: " + e.getMessage());
-            }
-            FilePath tempParent = workspace.sibling(workspace.getName() + "@tmp");
-            RunRecord record = HostBackup.run(run, tempParent == null ? workspace : tempParent, launcher, listener,
-                    request);
+            HostBackup.Request request = step.fields().toRequestOrAbort();
+            RunRecord record = HostBackup.run(run, HostBackup.tempParent(workspace), launcher, listener, request);
             Result result = BuildReporting.report(run, record, listener);
             if (Thread.interrupted()) {
                 throw new InterruptedException("PlanB: backup aborted");
@@ -250,12 +240,7 @@ public class PlanbBackupStep extends Step {
 
     @Extension
     @Symbol("planbBackup")
-    public static final class DescriptorImpl extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, Launcher.class, FilePath.class);
-        }
+    public static final class DescriptorImpl extends PlanbStepDescriptor {
 
         @Override
         public String getFunctionName() {

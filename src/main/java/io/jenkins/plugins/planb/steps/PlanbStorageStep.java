@@ -3,23 +3,27 @@ package io.jenkins.plugins.planb.steps;
 import hudson.AbortException;
 import hudson.Launcher;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.planb.backup.EngineWiring;
 import io.jenkins.plugins.planb.backup.JobSettings;
 import io.jenkins.plugins.planb.backup.StorageTasks;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.ResolvedSettings;
 import io.jenkins.plugins.planb.config.SettingLayer;
-import io.jenkins.plugins.planb.exec.BuildRunLog;
-import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
-import io.jenkins.plugins.planb.exec.SecretMasker;
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.storage.StorageException;
+import java.io.IOException;
+import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * What the storage-only steps ({@code planbSnapshot}, {@code planbPrune}, {@code planbSnapshots})
  * share: the host ({@code group/host}) and where its backups are, falling back to the site's
- * storage and retention.
+ * storage and retention, and running off the Pipeline thread. Each step says only what it does
+ * with the storage, in {@link #perform}.
  */
 public abstract class PlanbStorageStep extends Step {
 
@@ -30,6 +34,15 @@ public abstract class PlanbStorageStep extends Step {
 
     protected PlanbStorageStep(String host) {
         this.host = host == null ? "" : host.strip();
+    }
+
+    /** The step's work on the host's storage; what it returns is what the script gets. */
+    abstract Map<String, Object> perform(HostId id, StorageTasks tasks)
+            throws StorageException, IOException, InterruptedException;
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(this, context);
     }
 
     public String getHost() {
@@ -65,8 +78,8 @@ public abstract class PlanbStorageStep extends Step {
 
     /** The step's settings over the site's. */
     ResolvedSettings settings() {
-        return JobSettings.resolve(new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null, null,
-                null, null, null, null, null), PlanbGlobalConfiguration.get().toLayer());
+        return JobSettings.resolve(SettingLayer.ofStorage(retention, zfsParent, directoryPath),
+                PlanbGlobalConfiguration.get().toLayer());
     }
 
     /** The engine's storage operations on the node of {@code launcher}. */
@@ -76,8 +89,30 @@ public abstract class PlanbStorageStep extends Step {
             throw new AbortException("PlanB: no storage: pass zfsParent or directoryPath, or set one in "
                     + "Manage Jenkins » System » PlanB");
         }
-        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
-        return new StorageTasks(EngineWiring.storage(settings.storage(), runner),
-                new BuildRunLog(listener.getLogger(), SecretMasker.none()));
+        return StorageTasks.onNode(settings.storage(), launcher, listener);
+    }
+
+    private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient PlanbStorageStep step;
+
+        Execution(PlanbStorageStep step, StepContext context) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            TaskListener listener = getContext().get(TaskListener.class);
+            HostId id = JobSettings.hostId(step.getHost());
+            StorageTasks tasks = step.tasks(getContext().get(Launcher.class), listener);
+            try {
+                return step.perform(id, tasks);
+            } catch (StorageException e) {
+                throw new AbortException("PlanB: " + id + ": " + e.getMessage());
+            }
+        }
     }
 }
