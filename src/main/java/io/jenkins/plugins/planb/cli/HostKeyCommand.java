@@ -67,7 +67,9 @@ final class HostKeyCommand implements Callable<Integer> {
             HostKeys.accept(file, spec.address(), spec.port(), offered);
             cli.err.println("accepted " + offered.size() + " keys of " + HostKeys.knownHostsName(spec.address(), spec.port())
                     + " into " + file);
-            trusted = true;
+            // report the file as it is now, so the keys just written show as pinned
+            pinned = HostKeys.pinned(file, spec.address(), spec.port());
+            trusted = offered.stream().anyMatch(pinned::contains);
         }
         if (json) {
             cli.out.println(toJson(spec, file, offered, pinned));

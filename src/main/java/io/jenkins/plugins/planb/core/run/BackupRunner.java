@@ -321,6 +321,11 @@ public final class BackupRunner {
                 for (String lost : rsync.notPreserved()) {
                     warn(lost + " not kept: the storage of " + dataset + " cannot hold them");
                 }
+                if (!capabilities.owners()) {
+                    // rsync as a plain user silently gives every file to itself; say so once per run
+                    warn("file owners not kept: the storage-side rsync does not run as root, so every file in "
+                            + dataset + " belongs to its user");
+                }
                 log.info(host.id() + ": transferring into " + target.destination());
                 log.command(rsync.command().argv());
                 ExecResult result = runner.run(rsync.command(), streamTo(log));

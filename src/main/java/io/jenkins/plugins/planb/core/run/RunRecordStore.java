@@ -1,14 +1,13 @@
 package io.jenkins.plugins.planb.core.run;
 
 import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
@@ -88,15 +87,6 @@ public final class RunRecordStore {
         // Not Files.createTempFile: its SecureRandom costs start-up time, and a fixed name per
         // process is unique enough, since the host's lock keeps other runs of the host out.
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(temporary, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.replace(file, temporary, json, null);
     }
 }

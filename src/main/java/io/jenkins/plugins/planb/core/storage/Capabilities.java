@@ -9,10 +9,21 @@ import java.util.List;
  *
  * @param xattrs     user.* extended attributes survive
  * @param posixAcls  POSIX ACLs survive
+ * @param owners     numeric file owners survive: only when the storage-side rsync runs as root
  */
-public record Capabilities(boolean xattrs, boolean posixAcls) {
+public record Capabilities(boolean xattrs, boolean posixAcls, boolean owners) {
 
-    public static final Capabilities ALL = new Capabilities(true, true);
+    public static final Capabilities ALL = new Capabilities(true, true, true);
+
+    /** A storage whose rsync runs as root, so owners are kept. */
+    public Capabilities(boolean xattrs, boolean posixAcls) {
+        this(xattrs, posixAcls, true);
+    }
+
+    /** The same, with {@link #owners} set as given. */
+    public Capabilities withOwners(boolean kept) {
+        return new Capabilities(xattrs, posixAcls, kept);
+    }
 
     /** What this storage cannot keep, in words for the run log and report; empty when all is kept. */
     public List<String> notPreserved() {
@@ -22,6 +33,9 @@ public record Capabilities(boolean xattrs, boolean posixAcls) {
         }
         if (!posixAcls) {
             missing.add("POSIX ACLs: the storage does not keep them, rsync runs without -A");
+        }
+        if (!owners) {
+            missing.add("file owners: the storage-side rsync does not run as root, so every file belongs to its user");
         }
         return missing;
     }

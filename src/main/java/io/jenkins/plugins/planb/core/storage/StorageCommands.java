@@ -39,6 +39,15 @@ final class StorageCommands {
         return runner.run(Command.of(argv(argv)));
     }
 
+    /** Runs the command as the invoking user, without sudo even when sudo is configured. */
+    ExecResult runUnprivileged(List<String> argv) throws IOException, InterruptedException {
+        return runner.run(Command.of(List.copyOf(argv)));
+    }
+
+    boolean sudo() {
+        return sudo;
+    }
+
     /** Runs the command and fails with its first error line unless it exits 0. */
     ExecResult check(List<String> argv, String doing) throws StorageException, IOException, InterruptedException {
         ExecResult result = run(argv);

@@ -20,8 +20,10 @@ import java.util.Objects;
  *
  * <p>With {@code sudo}, every command this class runs goes through {@code sudo -n}, so the
  * storage account needs sudoers entries for {@code zfs}, {@code mkdir}, {@code mktemp},
- * {@code setfattr}, {@code getfattr}, {@code setfacl}, {@code getfacl} and {@code rm}
- * (mounting needs root even with {@code zfs allow} delegation).
+ * {@code setfattr}, {@code getfattr}, {@code setfacl}, {@code getfacl}, {@code rm} and
+ * {@code chown} (mounting needs root even with {@code zfs allow} delegation). rsync itself runs
+ * without sudo, as the invoking user, so a non-root user gets the mountpoint and {@code data/}
+ * chowned to it and keeps no file owners (reported once per run through {@link Capabilities}).
  */
 public final class ZfsStorage implements Storage {
 
@@ -32,6 +34,8 @@ public final class ZfsStorage implements Storage {
     private final StorageCommands commands;
     private final FeatureProbe probe;
     private ZfsFlavour flavour;
+    private StorageUser user;
+    private boolean userQueried;
 
     public ZfsStorage(StorageSpec.Zfs spec, CommandRunner runner) {
         this.parent = requireParent(spec.parent());
@@ -80,7 +84,35 @@ public final class ZfsStorage implements Storage {
         }
         String data = mountpoint + "/data";
         commands.check(List.of("mkdir", "-p", "--", data), "create " + data);
+        handToStorageUser(mountpoint, data);
         return new BackupTarget(host, dataset, data + "/", null);
+    }
+
+    /**
+     * With sudo, {@code zfs create} and {@code mkdir} leave the mountpoint and {@code data/}
+     * owned by root, while rsync writes there as the invoking user: give both (not their
+     * contents) to that user, as the old PlanB did after creating a dataset. Done on every run,
+     * so a dataset made by an earlier version is repaired too; chown to the same owner is a no-op.
+     */
+    private void handToStorageUser(String mountpoint, String data)
+            throws StorageException, IOException, InterruptedException {
+        if (!commands.sudo()) {
+            return;
+        }
+        StorageUser user = storageUser();
+        if (user == null || user.isRoot()) {
+            return; // root needs nothing; an unknown user gets rsync's own clear "Permission denied"
+        }
+        commands.check(List.of("chown", "--", user.owner(), mountpoint, data),
+                "give " + mountpoint + " to uid " + user.uid() + " (sudoers needs chown)");
+    }
+
+    private StorageUser storageUser() throws IOException, InterruptedException {
+        if (!userQueried) {
+            user = StorageUser.query(commands);
+            userQueried = true;
+        }
+        return user;
     }
 
     private void create(String dataset) throws StorageException, IOException, InterruptedException {
@@ -230,7 +262,9 @@ public final class ZfsStorage implements Storage {
         } catch (StorageException e) {
             aclsPossible = false;
         }
-        return probe.probe(target.destination(), aclsPossible);
+        StorageUser rsyncUser = storageUser();
+        // rsync keeps owners only as root; an unknown account is reported as not keeping them
+        return probe.probe(target.destination(), aclsPossible).withOwners(rsyncUser != null && rsyncUser.isRoot());
     }
 
     /** Detected once: does the pool know the {@code acltype} property? */

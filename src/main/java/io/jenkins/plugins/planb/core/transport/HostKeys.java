@@ -1,12 +1,11 @@
 package io.jenkins.plugins.planb.core.transport;
 
 import io.jenkins.plugins.planb.core.exec.Command;
+import io.jenkins.plugins.planb.core.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -128,17 +127,7 @@ public final class HostKeys {
                 ? Files.getPosixFilePermissions(absolute)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.setPosixFilePermissions(temporary, permissions);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.replace(absolute, temporary, content, permissions);
     }
 
     /** Whether a known_hosts name (plain or hashed) is exactly {@code name}. */

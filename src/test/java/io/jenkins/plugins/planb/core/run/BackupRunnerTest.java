@@ -6,6 +6,7 @@ import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
 import io.jenkins.plugins.planb.core.storage.Capabilities;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
+import io.jenkins.plugins.planb.core.storage.SnapshotName;
 import io.jenkins.plugins.planb.core.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -135,6 +136,42 @@ class BackupRunnerTest {
     }
 
     @Test
+    void anInterruptWhileTakingTheSnapshotEndsFailedAndRunsNoRetention() {
+        storage.interruptAfterSnapshot = true;
+
+        RunRecord record;
+        try {
+            record = runner().run(host());
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is handed back to the caller").isTrue();
+        }
+
+        assertThat(record.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(record.snapshot()).isNull();
+        assertThat(record.error()).contains("interrupted");
+        assertThat(storage.calls).doesNotContain("destroy");
+        assertThat(storage.snapshots).contains(OLDER_MINUTE_FORM, OLD, MANUAL);
+    }
+
+    @Test
+    void retentionNeverHandsAManualSnapshotToTheStorage() {
+        List<String> lookalikes = List.of("planb-manual", "planb-20250101T000000", "planb-20250101T0000",
+                "Planb-20250101T000000Z", "planb-20250101T000000Z-keep", "keep-planb-20250102T000000Z", "zzz");
+        storage.snapshots.addAll(lookalikes);
+        for (int day = 1; day <= 9; day++) {
+            storage.snapshots.add("planb-2025120" + day + "T000000Z");
+        }
+
+        RunRecord record = runner().run(host());
+
+        assertThat(record.outcome()).isEqualTo(Outcome.SUCCESS);
+        List<String> destroyed = storage.destroyCalls.stream().flatMap(List::stream).toList();
+        assertThat(destroyed).hasSize(11).allMatch(SnapshotName::isOwn).doesNotContainAnyElementsOf(lookalikes)
+                .doesNotContain(MANUAL, record.snapshot());
+        assertThat(storage.snapshots).containsAll(lookalikes).contains(MANUAL, record.snapshot());
+    }
+
+    @Test
     void aRetentionFailureAfterTheSnapshotKeepsTheSnapshotAndWarns() {
         storage.failDestroy = new IllegalStateException("zfs destroy: permission denied");
 
@@ -158,6 +195,17 @@ class BackupRunnerTest {
         assertThat(log.lines).filteredOn(l -> l.contains("ACLs not kept")).hasSize(1);
         assertThat(commands.commands.stream().filter(c -> c.argv().contains("rsync")).findFirst().orElseThrow().argv())
                 .doesNotContain("--acls");
+    }
+
+    @Test
+    void aStorageThatCannotKeepOwnersSaysSoOnceAndStillSucceeds() {
+        storage.capabilities = new Capabilities(true, true, false);
+
+        RunRecord record = runner().run(host());
+
+        assertThat(record.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(record.warnings()).singleElement().asString().contains("file owners not kept").contains("root");
+        assertThat(log.lines).filteredOn(l -> l.contains("file owners not kept")).hasSize(1);
     }
 
     @Test

@@ -19,6 +19,8 @@ public final class FakeStorage implements Storage {
     public DatasetSizes sizes = new DatasetSizes(300, 200, 100);
     StorageException failPrepare;
     StorageException failSnapshot;
+    /** Takes the snapshot, then reports an interrupt, as a kill during {@code zfs snapshot} can. */
+    boolean interruptAfterSnapshot;
     RuntimeException failDestroy;
 
     public FakeStorage(String... existing) {
@@ -40,12 +42,15 @@ public final class FakeStorage implements Storage {
     }
 
     @Override
-    public void snapshot(BackupTarget target, String name) throws StorageException {
+    public void snapshot(BackupTarget target, String name) throws StorageException, InterruptedException {
         calls.add("snapshot " + name);
         if (failSnapshot != null) {
             throw failSnapshot;
         }
         snapshots.add(name);
+        if (interruptAfterSnapshot) {
+            throw new InterruptedException("killed during the snapshot");
+        }
     }
 
     @Override

@@ -25,6 +25,11 @@ class ZfsStorageTest {
         return new ScriptedRunner().on(FLAVOUR_PROBE, fails(2, "bad property list: invalid property 'acltype'\n"));
     }
 
+    /** The storage-side rsync runs as root, so file owners are kept. */
+    private static ScriptedRunner asRoot(ScriptedRunner runner) {
+        return runner.on(List.of("id", "-u"), ok("0\n")).on(List.of("id", "-g"), ok("0\n"));
+    }
+
     private static ZfsStorage storage(ScriptedRunner runner, boolean sudo) {
         return new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", sudo), runner);
     }
@@ -93,7 +98,7 @@ class ZfsStorageTest {
     }
 
     @Test
-    void sudoPrefixesEveryCommand() throws Exception {
+    void sudoPrefixesEveryCommandButTheQuestionWhoRunsRsync() throws Exception {
         ScriptedRunner runner = new ScriptedRunner()
                 .on(List.of("sudo", "-n", "zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
                         ok("/m\nyes\n"));
@@ -101,8 +106,65 @@ class ZfsStorageTest {
         BackupTarget target = storage.prepare(WEB01);
         storage.snapshot(target, "planb-20250101T000000Z");
         storage.listSnapshots(WEB01);
-        assertThat(runner.calls).isNotEmpty().allSatisfy(argv -> assertThat(argv.subList(0, 2)).containsExactly("sudo", "-n"));
+        assertThat(runner.calls).isNotEmpty().filteredOn(argv -> !argv.get(0).equals("id"))
+                .allSatisfy(argv -> assertThat(argv.subList(0, 2)).containsExactly("sudo", "-n"));
         assertThat(runner.calls).contains(List.of("sudo", "-n", "zfs", "snapshot", DS + "@planb-20250101T000000Z"));
+    }
+
+    private static ScriptedRunner sudoMountedAs(String uid, String gid) {
+        return new ScriptedRunner()
+                .on(List.of("sudo", "-n", "zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                        ok("/srv/backup/acme/web01\nyes\n"))
+                .on(List.of("id", "-u"), ok(uid + "\n"))
+                .on(List.of("id", "-g"), ok(gid + "\n"));
+    }
+
+    @Test
+    void withSudoAsAPlainUserTheMountpointAndDataAreGivenToThatUserAfterMkdir() throws Exception {
+        ScriptedRunner runner = sudoMountedAs("1001", "1002");
+        storage(runner, true).prepare(WEB01);
+
+        assertThat(runner.calls).containsSubsequence(
+                List.of("sudo", "-n", "mkdir", "-p", "--", "/srv/backup/acme/web01/data"),
+                List.of("sudo", "-n", "chown", "--", "1001:1002", "/srv/backup/acme/web01",
+                        "/srv/backup/acme/web01/data"));
+        assertThat(runner.calls).contains(List.of("id", "-u"), List.of("id", "-g"));
+    }
+
+    @Test
+    void theStorageUserIsAskedOncePerStorageNotPerRun() throws Exception {
+        ScriptedRunner runner = sudoMountedAs("1001", "1002");
+        ZfsStorage storage = storage(runner, true);
+        storage.prepare(WEB01);
+        storage.prepare(WEB01);
+        assertThat(runner.calls).filteredOn(argv -> argv.equals(List.of("id", "-u"))).hasSize(1);
+        assertThat(runner.callsWith("chown")).hasSize(2);
+    }
+
+    @Test
+    void noChownAsRootOrWithoutSudo() throws Exception {
+        ScriptedRunner asRoot = sudoMountedAs("0", "0");
+        storage(asRoot, true).prepare(WEB01);
+        assertThat(asRoot.callsWith("chown")).isEmpty();
+
+        ScriptedRunner withoutSudo = openZfs()
+                .on(argv -> argv.contains("mountpoint,mounted"), ok("/m\nyes\n"))
+                .on(List.of("id", "-u"), ok("1001\n")).on(List.of("id", "-g"), ok("1001\n"));
+        storage(withoutSudo, false).prepare(WEB01);
+        assertThat(withoutSudo.callsWith("chown")).isEmpty();
+    }
+
+    @Test
+    void ownersAreKeptOnlyWhenRsyncRunsAsRoot() throws Exception {
+        ScriptedRunner plain = sudoMountedAs("1001", "1002").on(List.of("sudo", "-n", "zfs", "get", "-H", "-o"), ok("posixacl\n"));
+        ZfsStorage storage = storage(plain, true);
+        Capabilities asPlainUser = storage.capabilities(storage.prepare(WEB01));
+        assertThat(asPlainUser.owners()).isFalse();
+        assertThat(asPlainUser.notPreserved()).anyMatch(line -> line.contains("owners"));
+
+        ScriptedRunner root = sudoMountedAs("0", "0").on(List.of("sudo", "-n", "zfs", "get", "-H", "-o"), ok("posixacl\n"));
+        ZfsStorage asRoot = storage(root, true);
+        assertThat(asRoot.capabilities(asRoot.prepare(WEB01)).owners()).isTrue();
     }
 
     @Test
@@ -201,7 +263,7 @@ class ZfsStorageTest {
 
     @Test
     void zfsFuseNeverClaimsAcls() throws Exception {
-        ScriptedRunner runner = zfsFuse()
+        ScriptedRunner runner = asRoot(zfsFuse())
                 .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
                 .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE))
                 .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));
@@ -213,7 +275,7 @@ class ZfsStorageTest {
 
     @Test
     void aGarbledXattrReadBackMeansNoXattrs() throws Exception {
-        ScriptedRunner runner = openZfs()
+        ScriptedRunner runner = asRoot(openZfs())
                 .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
                 .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE.substring(0, 64) + "\u0000garbage"))
                 .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));

@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of retention over random histories and policies. */
-class RetentionPlannerProperties {
+class RetentionPlannerPropertiesTest {
 
     private static final long START = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
     private static final long SPAN = 4L * 365 * 86400;
