@@ -20,6 +20,13 @@ final class FeatureProbe {
 
     static final String XATTR_NAME = "user.planb.probe";
 
+    /**
+     * What the probe found, and whether that is the filesystem's answer ({@code conclusive})
+     * rather than a missing tool, a sudoers entry or a scratch file that could not be made:
+     * only a conclusive answer may be remembered beyond this run.
+     */
+    record Result(Capabilities capabilities, boolean conclusive) {}
+
     private final StorageCommands commands;
 
     FeatureProbe(StorageCommands commands) {
@@ -28,34 +35,57 @@ final class FeatureProbe {
 
     /** Probes {@code directory}; an existing, writable directory. */
     Capabilities probe(String directory, boolean aclsPossible) throws IOException, InterruptedException {
+        return examine(directory, aclsPossible).capabilities();
+    }
+
+    /** Probes {@code directory} and says whether the answer is the filesystem's own. */
+    Result examine(String directory, boolean aclsPossible) throws IOException, InterruptedException {
         ExecResult created = commands.run(List.of("mktemp", "-p", directory, ".planb-probe.XXXXXXXX"));
         if (!created.succeeded() || created.stdout().isBlank()) {
-            return new Capabilities(false, false);
+            return new Result(new Capabilities(false, false), false);
         }
         String file = created.stdout().strip();
         try {
-            return new Capabilities(xattrsKept(file), aclsPossible && aclsKept(file));
+            boolean[] conclusive = {true};
+            boolean xattrs = xattrsKept(file, conclusive);
+            boolean acls = aclsPossible && aclsKept(file, conclusive);
+            return new Result(new Capabilities(xattrs, acls), conclusive[0]);
         } finally {
             commands.run(List.of("rm", "-f", "--", file));
         }
     }
 
-    private boolean xattrsKept(String file) throws IOException, InterruptedException {
+    private boolean xattrsKept(String file, boolean[] conclusive) throws IOException, InterruptedException {
         ExecResult set = commands.run(List.of("setfattr", "-n", XATTR_NAME, "-v", XATTR_VALUE, "--", file));
-        if (!set.succeeded()) {
+        if (!answered(set, conclusive)) {
             return false;
         }
         ExecResult read = commands.run(List.of("getfattr", "--only-values", "-n", XATTR_NAME, "--", file));
-        return read.succeeded() && read.stdout().strip().equals(XATTR_VALUE);
+        return answered(read, conclusive) && read.stdout().strip().equals(XATTR_VALUE);
     }
 
-    private boolean aclsKept(String file) throws IOException, InterruptedException {
+    private boolean aclsKept(String file, boolean[] conclusive) throws IOException, InterruptedException {
         // A named-user entry is what a plain mode cannot express; uid 65534 needs no passwd entry.
         ExecResult set = commands.run(List.of("setfacl", "-m", "u:65534:r", "--", file));
-        if (!set.succeeded()) {
+        if (!answered(set, conclusive)) {
             return false;
         }
         ExecResult read = commands.run(List.of("getfacl", "--numeric", "--omit-header", "--", file));
-        return read.succeeded() && StorageCommands.lines(read).stream().anyMatch(l -> l.startsWith("user:65534:r"));
+        return answered(read, conclusive) && StorageCommands.lines(read).stream().anyMatch(l -> l.startsWith("user:65534:r"));
+    }
+
+    /**
+     * Whether the command succeeded; a failure that is not the filesystem speaking (not found,
+     * not executable, refused by sudo, timed out) marks the whole result inconclusive.
+     */
+    private static boolean answered(ExecResult result, boolean[] conclusive) {
+        if (result.succeeded()) {
+            return true;
+        }
+        if (result.timedOut() || result.exitCode() == 126 || result.exitCode() == 127
+                || result.stderr().startsWith("sudo:") || result.stderr().contains("\nsudo:")) {
+            conclusive[0] = false;
+        }
+        return false;
     }
 }

@@ -7,7 +7,9 @@ import io.jenkins.plugins.planb.core.exec.ExecResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One ZFS dataset per host, {@code <parent>/<group>/<host>}, created on demand; rsync writes
@@ -24,6 +26,16 @@ import java.util.Objects;
  * {@code chown} (mounting needs root even with {@code zfs allow} delegation). rsync itself runs
  * without sudo, as the invoking user, so a non-root user gets the mountpoint and {@code data/}
  * chowned to it and keeps no file owners (reported once per run through {@link Capabilities}).
+ *
+ * <p>What the dataset keeps (xattrs, ACLs; see {@link FeatureProbe}) is probed once and stored
+ * in the user property {@code planb:capabilities} of the host's dataset, e.g.
+ * {@code xattrs=yes,acls=no,zfs=zfs-fuse}; every later run reads it with the {@code zfs get}
+ * that {@link #prepare} runs anyway, so an unchanged run spawns no probe commands. It is
+ * probed again when the property is unset or unreadable: {@code zfs inherit planb:capabilities
+ * <dataset>} forces that (after enabling xattrs in zfs-fuse, installing {@code attr}/{@code acl},
+ * fixing sudoers). An admin may also set it on the parent, e.g. {@code zfs set
+ * planb:capabilities=xattrs=yes,acls=no,zfs=zfs-fuse tank/BACKUP}, and every dataset below
+ * inherits it and is never probed; the value is then trusted as written.
  */
 public final class ZfsStorage implements Storage {
 
@@ -34,6 +46,8 @@ public final class ZfsStorage implements Storage {
     private final StorageCommands commands;
     private final FeatureProbe probe;
     private ZfsFlavour flavour;
+    /** Capabilities read from or stored in each dataset's {@code planb:capabilities} this process. */
+    private final Map<String, StoredCapabilities> known = new ConcurrentHashMap<>();
     private StorageUser user;
     private boolean userQueried;
 
@@ -61,17 +75,21 @@ public final class ZfsStorage implements Storage {
     @Override
     public BackupTarget prepare(HostId host) throws StorageException, IOException, InterruptedException {
         String dataset = datasetName(host);
-        ExecResult probed = commands.run(List.of("zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", dataset));
-        if (!probed.succeeded()) {
-            if (!doesNotExist(probed)) {
-                throw StorageCommands.failure("inspect dataset " + dataset, probed);
+        List<String> inspect = List.of("zfs", "get", "-H", "-p", "-o", "value",
+                "mountpoint,mounted," + StoredCapabilities.PROPERTY, dataset);
+        ExecResult inspected = commands.run(inspect);
+        boolean created = false;
+        if (!inspected.succeeded()) {
+            if (!doesNotExist(inspected)) {
+                throw StorageCommands.failure("inspect dataset " + dataset, inspected);
             }
             create(dataset);
-            probed = commands.check(List.of("zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", dataset),
-                    "inspect dataset " + dataset);
+            created = true;
+            inspected = commands.check(inspect, "inspect dataset " + dataset);
         }
-        List<String> values = StorageCommands.lines(probed);
-        if (values.size() != 2) {
+        List<String> values = StorageCommands.lines(inspected);
+        // An empty property value prints an empty line, which lines() drops: two lines is "unset".
+        if (values.size() != 2 && values.size() != 3) {
             throw new StorageException("cannot inspect dataset " + dataset + ": unexpected 'zfs get' output " + values);
         }
         String mountpoint = values.get(0);
@@ -79,13 +97,33 @@ public final class ZfsStorage implements Storage {
             throw new StorageException("dataset " + dataset + " has mountpoint '" + mountpoint
                     + "'; PlanB needs a mounted path (zfs set mountpoint=... on " + parent + ")");
         }
-        if (!"yes".equals(values.get(1))) {
+        boolean wasMounted = "yes".equals(values.get(1));
+        if (!wasMounted) {
             commands.check(List.of("zfs", "mount", dataset), "mount dataset " + dataset);
         }
+        StoredCapabilities stored = StoredCapabilities.parse(values.size() == 3 ? values.get(2) : null);
+        remember(dataset, stored);
         String data = mountpoint + "/data";
-        commands.check(List.of("mkdir", "-p", "--", data), "create " + data);
+        // Skipped only on the common path (an existing, mounted dataset whose capabilities are
+        // known, no sudo): then rsync, the next command to touch data/, creates it itself if it
+        // went missing, as the same user and with the same attributes. The probe (mktemp in data/)
+        // and the chown under sudo both need it to exist beforehand.
+        if (created || !wasMounted || stored == null || commands.sudo()) {
+            commands.check(List.of("mkdir", "-p", "--", data), "create " + data);
+        }
         handToStorageUser(mountpoint, data);
         return new BackupTarget(host, dataset, data + "/", null);
+    }
+
+    private void remember(String dataset, StoredCapabilities stored) {
+        if (stored == null) {
+            known.remove(dataset);
+            return;
+        }
+        known.put(dataset, stored);
+        if (flavour == null && stored.flavour() != null) {
+            flavour = stored.flavour();
+        }
     }
 
     /**
@@ -254,17 +292,38 @@ public final class ZfsStorage implements Storage {
         }
     }
 
+    /**
+     * The capabilities stored on the dataset when {@link #prepare} read them, else a fresh probe
+     * (plus the flavour detection) whose conclusive answer is stored with {@code zfs set} for
+     * the next runs. Owners depend on the account, not the dataset, and are never stored.
+     */
     @Override
     public Capabilities capabilities(BackupTarget target) throws IOException, InterruptedException {
-        boolean aclsPossible;
-        try {
-            aclsPossible = flavour().posixAcls;
-        } catch (StorageException e) {
-            aclsPossible = false;
-        }
         StorageUser rsyncUser = storageUser();
         // rsync keeps owners only as root; an unknown account is reported as not keeping them
-        return probe.probe(target.destination(), aclsPossible).withOwners(rsyncUser != null && rsyncUser.isRoot());
+        boolean owners = rsyncUser != null && rsyncUser.isRoot();
+        StoredCapabilities stored = known.get(target.dataset());
+        Capabilities kept = stored != null ? stored.capabilities() : probeAndStore(target);
+        return kept.withOwners(owners);
+    }
+
+    private Capabilities probeAndStore(BackupTarget target) throws IOException, InterruptedException {
+        ZfsFlavour detected;
+        try {
+            detected = flavour();
+        } catch (StorageException e) {
+            detected = null;
+        }
+        FeatureProbe.Result result = probe.examine(target.destination(), detected != null && detected.posixAcls);
+        Capabilities found = result.capabilities();
+        if (result.conclusive() && detected != null) {
+            StoredCapabilities stored = new StoredCapabilities(found.xattrs(), found.posixAcls(), detected);
+            known.put(target.dataset(), stored);
+            // Not fatal: without the property (no sudoers entry, no 'userprop' delegation) the
+            // next run simply probes again.
+            commands.run(List.of("zfs", "set", StoredCapabilities.PROPERTY + "=" + stored.format(), target.dataset()));
+        }
+        return found;
     }
 
     /** Detected once: does the pool know the {@code acltype} property? */

@@ -124,4 +124,54 @@ class ZfsStorageITest {
             assertThat(left).as("the probe cleans up after itself").isEmpty();
         }
     }
+
+    private static String storedCapabilities(String dataset) throws Exception {
+        return ZfsPoolExtension.run(List.of("zfs", "get", "-H", "-o", "value", "planb:capabilities", dataset)).strip();
+    }
+
+    @Test
+    void theProbeIsStoredOnTheDatasetTrustedLaterAndRepeatedAfterZfsInherit() throws Exception {
+        HostId host = new HostId("stored", "web");
+        BackupTarget target = storage.prepare(host);
+        assertThat(storedCapabilities(target.dataset())).isEqualTo("-");
+        assertThat(storage.capabilities(target)).isEqualTo(new Capabilities(true, false, true));
+        assertThat(storedCapabilities(target.dataset())).isEqualTo("xattrs=yes,acls=no,zfs=zfs-fuse");
+
+        // A value that differs from what the probe would find shows that a new process trusts it.
+        ZfsPoolExtension.run(List.of("zfs", "set", "planb:capabilities=xattrs=no,acls=no", target.dataset()));
+        ZfsStorage nextRun = new ZfsStorage(new StorageSpec.Zfs(parent, false), new ProcessCommandRunner());
+        assertThat(nextRun.capabilities(nextRun.prepare(host))).isEqualTo(new Capabilities(false, false, true));
+
+        ZfsPoolExtension.run(List.of("zfs", "inherit", "planb:capabilities", target.dataset()));
+        ZfsStorage afterInherit = new ZfsStorage(new StorageSpec.Zfs(parent, false), new ProcessCommandRunner());
+        assertThat(afterInherit.capabilities(afterInherit.prepare(host))).isEqualTo(new Capabilities(true, false, true));
+        assertThat(storedCapabilities(target.dataset())).isEqualTo("xattrs=yes,acls=no,zfs=zfs-fuse");
+    }
+
+    @Test
+    void aValueSetOnTheParentIsInheritedAndSkipsTheProbe() throws Exception {
+        String group = parent + "/inherited";
+        ZfsPoolExtension.run(List.of("zfs", "create", group));
+        ZfsPoolExtension.run(List.of("zfs", "set", "planb:capabilities=xattrs=off,acls=off", group));
+        ZfsStorage fresh = new ZfsStorage(new StorageSpec.Zfs(parent, false), new ProcessCommandRunner());
+        BackupTarget target = fresh.prepare(new HostId("inherited", "web"));
+        assertThat(fresh.capabilities(target)).isEqualTo(new Capabilities(false, false, true));
+        assertThat(storedCapabilities(target.dataset())).isEqualTo("xattrs=off,acls=off");
+    }
+
+    @Test
+    void aDeletedDataDirectoryIsRecreatedByRsyncWhenPrepareSkipsMkdir() throws Exception {
+        HostId host = new HostId("stored", "nodata");
+        BackupTarget target = storage.prepare(host);
+        storage.capabilities(target);
+        Files.delete(Path.of(target.destination()));
+        ZfsStorage nextRun = new ZfsStorage(new StorageSpec.Zfs(parent, false), new ProcessCommandRunner());
+        assertThat(nextRun.prepare(host)).isEqualTo(target);
+        Path source = Files.createTempDirectory("planb-src-");
+        Files.writeString(source.resolve("file"), "content");
+        ZfsPoolExtension.run(List.of("rsync", "-aH", "--numeric-ids", "--delete", source + "/", target.destination()));
+        assertThat(Path.of(target.destination(), "file")).hasContent("content");
+        Files.delete(source.resolve("file"));
+        Files.delete(source);
+    }
 }

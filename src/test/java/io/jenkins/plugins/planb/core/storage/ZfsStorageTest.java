@@ -15,6 +15,8 @@ class ZfsStorageTest {
 
     private static final HostId WEB01 = new HostId("acme", "web01");
     private static final String DS = "tank/BACKUP/acme/web01";
+    private static final String INSPECTED = "mountpoint,mounted,planb:capabilities";
+    private static final List<String> INSPECT = List.of("zfs", "get", "-H", "-p", "-o", "value", INSPECTED, DS);
     private static final List<String> FLAVOUR_PROBE = List.of("zfs", "get", "-H", "-o", "value", "acltype", "tank");
 
     private static ScriptedRunner openZfs() {
@@ -27,7 +29,13 @@ class ZfsStorageTest {
 
     /** The storage-side rsync runs as root, so file owners are kept. */
     private static ScriptedRunner asRoot(ScriptedRunner runner) {
-        return runner.on(List.of("id", "-u"), ok("0\n")).on(List.of("id", "-g"), ok("0\n"));
+        return runner.on(List.of("id"), ok("uid=0(root) gid=0(root) groups=0(root)\n"));
+    }
+
+    private static List<String> sudo(List<String> argv) {
+        List<String> prefixed = new ArrayList<>(List.of("sudo", "-n"));
+        prefixed.addAll(argv);
+        return prefixed;
     }
 
     private static ZfsStorage storage(ScriptedRunner runner, boolean sudo) {
@@ -51,9 +59,9 @@ class ZfsStorageTest {
     void prepareCreatesAMissingDatasetWithAclsAndSaXattrsOnOpenZfsThenMountsAndMakesData() throws Exception {
         int[] probes = {0};
         ScriptedRunner runner = openZfs()
-                .on(argv -> argv.contains("mountpoint,mounted") && probes[0]++ == 0,
+                .on(argv -> argv.contains(INSPECTED) && probes[0]++ == 0,
                         fails(1, "cannot open 'tank/BACKUP/acme/web01': dataset does not exist\n"))
-                .on(List.of("zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                .on(INSPECT,
                         ok("/srv/backup/acme/web01\nno\n"));
         BackupTarget target = storage(runner, false).prepare(WEB01);
 
@@ -69,9 +77,9 @@ class ZfsStorageTest {
     void prepareOnZfsFuseCreatesWithoutPropertiesItDoesNotKnow() throws Exception {
         int[] probes = {0};
         ScriptedRunner runner = zfsFuse()
-                .on(argv -> argv.contains("mountpoint,mounted") && probes[0]++ == 0,
+                .on(argv -> argv.contains(INSPECTED) && probes[0]++ == 0,
                         fails(1, "cannot open 'x': dataset does not exist\n"))
-                .on(argv -> argv.contains("mountpoint,mounted"), ok("/p/acme/web01\nyes\n"));
+                .on(argv -> argv.contains(INSPECTED), ok("/p/acme/web01\nyes\n"));
         storage(runner, false).prepare(WEB01);
         assertThat(runner.callsWith("create")).containsExactly(List.of("zfs", "create", "-p", DS));
         assertThat(runner.callsWith("mount")).isEmpty();
@@ -80,7 +88,7 @@ class ZfsStorageTest {
     @Test
     void prepareRefusesToInventAMissingParent() {
         ScriptedRunner runner = openZfs()
-                .on(argv -> argv.contains("mountpoint,mounted"), fails(1, "cannot open 'x': dataset does not exist\n"))
+                .on(argv -> argv.contains(INSPECTED), fails(1, "cannot open 'x': dataset does not exist\n"))
                 .on(List.of("zfs", "list", "-H", "-o", "name", "tank/BACKUP"),
                         fails(1, "cannot open 'tank/BACKUP': dataset does not exist\n"));
         assertThatThrownBy(() -> storage(runner, false).prepare(WEB01))
@@ -91,7 +99,7 @@ class ZfsStorageTest {
 
     @Test
     void prepareRefusesAnUnmountableDataset() {
-        ScriptedRunner runner = openZfs().on(argv -> argv.contains("mountpoint,mounted"), ok("none\nno\n"));
+        ScriptedRunner runner = openZfs().on(argv -> argv.contains(INSPECTED), ok("none\nno\n"));
         assertThatThrownBy(() -> storage(runner, false).prepare(WEB01))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("mountpoint 'none'");
@@ -100,7 +108,7 @@ class ZfsStorageTest {
     @Test
     void sudoPrefixesEveryCommandButTheQuestionWhoRunsRsync() throws Exception {
         ScriptedRunner runner = new ScriptedRunner()
-                .on(List.of("sudo", "-n", "zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                .on(sudo(INSPECT),
                         ok("/m\nyes\n"));
         ZfsStorage storage = storage(runner, true);
         BackupTarget target = storage.prepare(WEB01);
@@ -113,10 +121,9 @@ class ZfsStorageTest {
 
     private static ScriptedRunner sudoMountedAs(String uid, String gid) {
         return new ScriptedRunner()
-                .on(List.of("sudo", "-n", "zfs", "get", "-H", "-p", "-o", "value", "mountpoint,mounted", DS),
+                .on(sudo(INSPECT),
                         ok("/srv/backup/acme/web01\nyes\n"))
-                .on(List.of("id", "-u"), ok(uid + "\n"))
-                .on(List.of("id", "-g"), ok(gid + "\n"));
+                .on(List.of("id"), ok("uid=" + uid + "(u) gid=" + gid + "(g) groups=" + gid + "(g)\n"));
     }
 
     @Test
@@ -128,7 +135,7 @@ class ZfsStorageTest {
                 List.of("sudo", "-n", "mkdir", "-p", "--", "/srv/backup/acme/web01/data"),
                 List.of("sudo", "-n", "chown", "--", "1001:1002", "/srv/backup/acme/web01",
                         "/srv/backup/acme/web01/data"));
-        assertThat(runner.calls).contains(List.of("id", "-u"), List.of("id", "-g"));
+        assertThat(runner.calls).contains(List.of("id"));
     }
 
     @Test
@@ -137,7 +144,7 @@ class ZfsStorageTest {
         ZfsStorage storage = storage(runner, true);
         storage.prepare(WEB01);
         storage.prepare(WEB01);
-        assertThat(runner.calls).filteredOn(argv -> argv.equals(List.of("id", "-u"))).hasSize(1);
+        assertThat(runner.calls).filteredOn(argv -> argv.get(0).equals("id")).containsExactly(List.of("id"));
         assertThat(runner.callsWith("chown")).hasSize(2);
     }
 
@@ -148,8 +155,8 @@ class ZfsStorageTest {
         assertThat(asRoot.callsWith("chown")).isEmpty();
 
         ScriptedRunner withoutSudo = openZfs()
-                .on(argv -> argv.contains("mountpoint,mounted"), ok("/m\nyes\n"))
-                .on(List.of("id", "-u"), ok("1001\n")).on(List.of("id", "-g"), ok("1001\n"));
+                .on(argv -> argv.contains(INSPECTED), ok("/m\nyes\n"))
+                .on(List.of("id"), ok("uid=1001 gid=1001 groups=1001\n"));
         storage(withoutSudo, false).prepare(WEB01);
         assertThat(withoutSudo.callsWith("chown")).isEmpty();
     }
@@ -282,5 +289,140 @@ class ZfsStorageTest {
         Capabilities caps = storage(runner, false).capabilities(new BackupTarget(WEB01, DS, "/m/data/", null));
         assertThat(caps).isEqualTo(new Capabilities(false, true));
         assertThat(caps.notPreserved()).singleElement().asString().contains("extended attributes");
+    }
+
+    /** An existing, mounted dataset with the given {@code planb:capabilities} line, probe commands answering "all kept". */
+    private static ScriptedRunner mountedWith(ScriptedRunner runner, String storedLine) {
+        return asRoot(runner)
+                .on(INSPECT, ok("/m\nyes\n" + storedLine + "\n"))
+                .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
+                .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE))
+                .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));
+    }
+
+    private static final List<String> STORE_OPENZFS_ALL_KEPT =
+            List.of("zfs", "set", "planb:capabilities=xattrs=yes,acls=yes,zfs=openzfs", DS);
+
+    @Test
+    void aStoredValueSkipsTheProbeTheFlavourDetectionAndMkdir() throws Exception {
+        ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no,zfs=zfs-fuse")
+                .on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS), ok("3000\n2000\n"));
+        ZfsStorage storage = storage(runner, false);
+        BackupTarget target = storage.prepare(WEB01);
+        Capabilities caps = storage.capabilities(target);
+        DatasetSizes sizes = storage.sizes(WEB01);
+
+        assertThat(caps).isEqualTo(new Capabilities(true, false, true));
+        assertThat(sizes).isEqualTo(new DatasetSizes(3000, 2000, -1));
+        assertThat(runner.calls).containsExactly(INSPECT, List.of("id"),
+                List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS));
+    }
+
+    @Test
+    void anUnsetValueIsProbedOnceAndStoredOnTheDataset() throws Exception {
+        ScriptedRunner runner = mountedWith(openZfs(), "-");
+        ZfsStorage storage = storage(runner, false);
+        BackupTarget target = storage.prepare(WEB01);
+        assertThat(storage.capabilities(target)).isEqualTo(new Capabilities(true, true, true));
+
+        assertThat(runner.calls).containsExactly(
+                INSPECT,
+                List.of("mkdir", "-p", "--", "/m/data"),
+                List.of("id"),
+                FLAVOUR_PROBE,
+                List.of("mktemp", "-p", "/m/data/", ".planb-probe.XXXXXXXX"),
+                List.of("setfattr", "-n", FeatureProbe.XATTR_NAME, "-v", FeatureProbe.XATTR_VALUE, "--", "/m/data/.planb-probe.1"),
+                List.of("getfattr", "--only-values", "-n", FeatureProbe.XATTR_NAME, "--", "/m/data/.planb-probe.1"),
+                List.of("setfacl", "-m", "u:65534:r", "--", "/m/data/.planb-probe.1"),
+                List.of("getfacl", "--numeric", "--omit-header", "--", "/m/data/.planb-probe.1"),
+                List.of("rm", "-f", "--", "/m/data/.planb-probe.1"),
+                STORE_OPENZFS_ALL_KEPT);
+
+        // Same process, same dataset: the stored answer holds even before zfs shows it.
+        storage.capabilities(target);
+        assertThat(runner.callsWith("mktemp")).hasSize(1);
+        assertThat(runner.callsWith("set")).hasSize(1);
+    }
+
+    @Test
+    void whatIsStoredIsWhatTheProbeFound() throws Exception {
+        ScriptedRunner runner = asRoot(zfsFuse())
+                .on(INSPECT, ok("/m\nyes\n-\n"))
+                .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
+                .on(List.of("setfattr"), fails(1, "setfattr: /m/data/.planb-probe.1: Operation not supported\n"));
+        ZfsStorage storage = storage(runner, false);
+        assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(false, false));
+        assertThat(runner.callsWith("set")).containsExactly(
+                List.of("zfs", "set", "planb:capabilities=xattrs=no,acls=no,zfs=zfs-fuse", DS));
+    }
+
+    @Test
+    void anUnparsableValueIsProbedAgainAndOverwritten() throws Exception {
+        for (String garbage : List.of("xattrs=maybe,acls=no", "xattrs=yes", "acls=yes,xattrs=yes,colour=blue",
+                "xattrs=yes,acls=yes,zfs=zfs-fuse", "xattrs=yes,xattrs=no,acls=no", "nonsense")) {
+            ScriptedRunner runner = mountedWith(openZfs(), garbage);
+            ZfsStorage storage = storage(runner, false);
+            assertThat(storage.capabilities(storage.prepare(WEB01))).as(garbage).isEqualTo(new Capabilities(true, true));
+            assertThat(runner.callsWith("mktemp")).as(garbage).hasSize(1);
+            assertThat(runner.calls).as(garbage).contains(List.of("mkdir", "-p", "--", "/m/data"), STORE_OPENZFS_ALL_KEPT);
+        }
+    }
+
+    @Test
+    void aValueAnAdminSetWithoutTheFlavourIsTrustedAndTheFlavourDetectedOnlyWhenNeeded() throws Exception {
+        ScriptedRunner runner = mountedWith(zfsFuse(), "xattrs=no,acls=no");
+        ZfsStorage storage = storage(runner, false);
+        assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(false, false));
+        assertThat(runner.callsWith("mktemp")).isEmpty();
+        assertThat(runner.calls).doesNotContain(FLAVOUR_PROBE);
+        storage.sizes(WEB01);
+        assertThat(runner.calls).contains(FLAVOUR_PROBE);
+    }
+
+    @Test
+    void failingToStoreTheValueIsNotFatal() throws Exception {
+        ScriptedRunner runner = mountedWith(openZfs(), "-")
+                .on(List.of("zfs", "set"), fails(1, "cannot set property: permission denied\n"));
+        ZfsStorage storage = storage(runner, false);
+        assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(true, true));
+        assertThat(runner.calls).contains(STORE_OPENZFS_ALL_KEPT);
+    }
+
+    @Test
+    void anInconclusiveProbeIsNotStored() throws Exception {
+        ScriptedRunner noScratchFile = asRoot(openZfs())
+                .on(INSPECT, ok("/m\nyes\n-\n"))
+                .on(List.of("mktemp"), fails(1, "mktemp: No space left on device\n"));
+        ZfsStorage storage = storage(noScratchFile, false);
+        assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(false, false));
+        assertThat(noScratchFile.callsWith("set")).isEmpty();
+
+        ScriptedRunner sudoRefuses = sudoMountedAs("0", "0")
+                .on(sudo(INSPECT), ok("/m\nyes\n-\n"))
+                .on(sudo(FLAVOUR_PROBE), ok("posixacl\n"))
+                .on(List.of("sudo", "-n", "mktemp"), ok("/m/data/.planb-probe.1\n"))
+                .on(List.of("sudo", "-n", "setfattr"), fails(1, "sudo: a password is required\n"))
+                .on(List.of("sudo", "-n", "getfacl"), ok("user::rw-\nuser:65534:r--\n"));
+        ZfsStorage withSudo = storage(sudoRefuses, true);
+        assertThat(withSudo.capabilities(withSudo.prepare(WEB01)).xattrs()).isFalse();
+        assertThat(sudoRefuses.callsWith("set")).isEmpty();
+    }
+
+    @Test
+    void mkdirIsKeptWhenSudoNeedsDataToChownIt() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(sudo(INSPECT), ok("/m\nyes\nxattrs=yes,acls=no,zfs=zfs-fuse\n"))
+                .on(List.of("id"), ok("uid=1001(u) gid=1002(g) groups=1002(g)\n"));
+        storage(runner, true).prepare(WEB01);
+        assertThat(runner.calls).containsSubsequence(
+                sudo(List.of("mkdir", "-p", "--", "/m/data")),
+                sudo(List.of("chown", "--", "1001:1002", "/m", "/m/data")));
+    }
+
+    @Test
+    void anUnmountedDatasetGetsItsDataDirectoryEvenWithAStoredValue() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner()).on(INSPECT, ok("/m\nno\nxattrs=yes,acls=no\n"));
+        storage(runner, false).prepare(WEB01);
+        assertThat(runner.calls).containsSubsequence(List.of("zfs", "mount", DS), List.of("mkdir", "-p", "--", "/m/data"));
     }
 }
