@@ -30,6 +30,7 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.springframework.security.core.Authentication;
 
 @ExportedBean public class Queue extends ResourceController implements Saveable {
+    private Queue() { throw new UnsupportedOperationException(); }
     public void load() { throw new UnsupportedOperationException(); }
     public void save() { throw new UnsupportedOperationException(); }
     public void clear() { throw new UnsupportedOperationException(); }

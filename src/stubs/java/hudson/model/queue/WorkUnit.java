@@ -8,7 +8,8 @@ import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 public final class WorkUnit {
-    public final SubTask work = null;
+    private WorkUnit() { throw new UnsupportedOperationException(); }
+    public final SubTask work;
     @CheckForNull public Executor getExecutor() { throw new UnsupportedOperationException(); }
     public void setExecutor(@CheckForNull Executor e) { throw new UnsupportedOperationException(); }
     @CheckForNull public Executable getExecutable() { throw new UnsupportedOperationException(); }

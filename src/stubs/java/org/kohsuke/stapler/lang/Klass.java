@@ -2,4 +2,5 @@
 package org.kohsuke.stapler.lang;
 
 public final class Klass<C> {
+    private Klass() { throw new UnsupportedOperationException(); }
 }

@@ -17,10 +17,9 @@ public enum DirectoryLayout {
     /**
      * rsnapshot's way, the default: rsync writes straight into
      * {@code .snapshots/.incomplete/} with {@code --link-dest=<newest snapshot>}, which is
-     * renamed to the snapshot name when the run is good. A failed run leaves the incomplete
-     * directory for the next run to resume; before resuming, every non-directory in it that
-     * is hard-linked elsewhere is removed, because rsync would otherwise fix up attributes of
-     * such a file in place and so change the snapshot it shares the inode with.
+     * renamed to the snapshot name when the run is good. A broken run's incomplete directory is
+     * never resumed (its rsync may outlive a killed run and keep writing): the next run moves
+     * it aside to {@code .snapshots/.abandoned-<unique>/}, removes it and starts afresh.
      */
     SNAPSHOT_PER_RUN,
 

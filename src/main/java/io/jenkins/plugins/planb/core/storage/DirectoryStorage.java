@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Hard-linked snapshot directories where there is no ZFS: {@code <path>/<group>/<host>/}
@@ -19,6 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * neither content nor metadata, because no snapshot ever shares an inode with a file that
  * rsync later writes or fixes up (see {@link DirectoryLayout}; {@code cp -al} and
  * {@code --inplace} both break that rule).
+ *
+ * <p>A run never resumes what a broken run left in {@code .snapshots/.incomplete/}: that
+ * run's rsync may outlive a killed {@code planb} and keep writing into the directory, and so
+ * into the snapshot it would become. {@link #prepare} renames it aside to
+ * {@code .snapshots/.abandoned-<unique>/}, where such an orphan can do no harm, removes
+ * abandoned directories as far as it can and starts in a new, empty {@code .incomplete/}.
+ * The cost: whatever a killed run had transferred is sent again; unchanged files are still
+ * hard-linked from the newest snapshot through {@code --link-dest}, so only files changed
+ * since that snapshot travel twice.
  *
  * <p>Snapshots are not made read-only: chmod on the files would change their metadata, and
  * with it every later {@code --link-dest} comparison would fail and copy the whole tree. The
@@ -34,6 +45,8 @@ public final class DirectoryStorage implements Storage {
     static final String SNAPSHOTS = ".snapshots";
     static final String INCOMPLETE = ".incomplete";
     static final String BUILDING = ".building";
+    /** Incomplete directories of broken runs, moved aside to be removed; hidden, so never listed. */
+    static final String ABANDONED_PREFIX = ".abandoned-";
     static final String LIVE = "data";
 
     /** Paths per {@code rm} call: far below ARG_MAX even for long roots. */
@@ -90,22 +103,33 @@ public final class DirectoryStorage implements Storage {
             return new BackupTarget(host, hostDir, live + "/", null);
         }
         String incomplete = snapshots + "/" + INCOMPLETE;
-        if (commands.run(List.of("test", "-d", incomplete)).succeeded()) {
-            unshareResumedFiles(incomplete);
-        }
-        commands.check(List.of("mkdir", "-p", "--", incomplete), "create " + incomplete);
+        setAsideAbandonedRuns(snapshots);
+        // No -p: the directory must be new, never one somebody else is still writing into.
+        commands.check(List.of("mkdir", "--", incomplete), "create " + incomplete);
         return new BackupTarget(host, hostDir, incomplete + "/", newest);
     }
 
     /**
-     * A broken run left files in the incomplete directory that are hard links to the newest
-     * snapshot. Resuming into it would let rsync chmod/chown/touch those inodes in place,
-     * rewriting the snapshot; so they go, and the next transfer links or copies them afresh.
-     * Directories are never shared, so they stay.
+     * Never resumes a broken run's incomplete directory: when its {@code planb} was killed,
+     * its rsync can live on, still chdir'ed into it and writing, and would keep writing into
+     * whatever that directory is renamed to, a snapshot included. So it is renamed aside
+     * (atomic, and an orphan's cwd follows the rename, so it can only ever write into the
+     * abandoned copy) and every abandoned copy is removed as far as possible. Removal may fail
+     * while an orphan still creates files there; that is harmless, the next run tries again.
      */
-    private void unshareResumedFiles(String incomplete) throws StorageException, IOException, InterruptedException {
-        commands.check(List.of("find", incomplete, "-xdev", "!", "-type", "d", "-links", "+1", "-delete"),
-                "clean up the unfinished run in " + incomplete);
+    private void setAsideAbandonedRuns(String snapshots) throws StorageException, IOException, InterruptedException {
+        String incomplete = snapshots + "/" + INCOMPLETE;
+        if (commands.run(List.of("test", "-e", incomplete)).succeeded()) {
+            String aside = snapshots + "/" + ABANDONED_PREFIX + uniqueSuffix();
+            commands.check(List.of("mv", "-T", "--", incomplete, aside), "move the unfinished run " + incomplete + " aside");
+        }
+        commands.run(List.of("find", snapshots, "-mindepth", "1", "-maxdepth", "1", "-name", ABANDONED_PREFIX + "*",
+                "-exec", "rm", "-rf", "--one-file-system", "--", "{}", "+"));
+    }
+
+    /** Time for the admin who finds one, randomness so that no two runs ever pick the same. */
+    private static String uniqueSuffix() {
+        return System.currentTimeMillis() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
     @Override
@@ -150,8 +174,9 @@ public final class DirectoryStorage implements Storage {
     }
 
     /**
-     * Keeps the incomplete directory (or the live copy) for the next run to resume; only a
-     * half-built live-copy snapshot, which shares inodes with the previous one, is removed.
+     * Keeps the incomplete directory for inspection (the next {@link #prepare} moves it aside
+     * and removes it) or the live copy for the next run to update; only a half-built
+     * live-copy snapshot, which shares inodes with the previous one, is removed.
      */
     @Override
     public void abandon(BackupTarget target) throws IOException, InterruptedException {
@@ -187,7 +212,7 @@ public final class DirectoryStorage implements Storage {
         for (String line : StorageCommands.lines(listed)) {
             int space = line.indexOf(' ');
             String name = line.substring(space + 1);
-            if (space > 0 && StorageNames.isSafe(name)) { // also drops .incomplete/.building
+            if (space > 0 && StorageNames.isSafe(name)) { // drops .incomplete, .building, .abandoned-*
                 BigDecimal time = SnapshotName.parse(name)
                         .map(instant -> BigDecimal.valueOf(instant.getEpochSecond()))
                         .orElseGet(() -> new BigDecimal(line.substring(0, space)));

@@ -137,6 +137,57 @@ class DirectoryStorageITest {
         }
     }
 
+    /**
+     * A killed {@code planb} can leave its rsync running, reparented and still writing into
+     * the incomplete directory. The next run must not turn that directory into its snapshot,
+     * or the orphan would go on writing into a snapshot that has been taken.
+     */
+    @Test
+    void anOrphanedRsyncOfAKilledRunCannotWriteIntoTheNextSnapshot() throws Exception {
+        DirectoryStorage storage = storage(DirectoryLayout.SNAPSHOT_PER_RUN);
+        String first = backup(storage);
+        Path slowSource = Files.createDirectories(temp.resolve("slow"));
+        for (int i = 0; i < 300; i++) {
+            Files.write(slowSource.resolve(String.format("f%03d", i)), new byte[20_000]);
+        }
+        BackupTarget killedRun = storage.prepare(HOST);
+        Path incomplete = Path.of(killedRun.destination());
+        Process orphan = new ProcessBuilder("rsync", "-a", "--bwlimit=200", slowSource + "/", killedRun.destination())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("orphan.log").toFile()).start();
+        List<ProcessHandle> orphanProcesses = new ArrayList<>();
+        try {
+            awaitEntries(incomplete, 2);
+            orphanProcesses.addAll(orphan.descendants().toList());
+            orphanProcesses.add(orphan.toHandle());
+            assertThat(cwds(orphanProcesses)).as("the orphan writes from inside the incomplete directory")
+                    .contains(incomplete.toRealPath().toString());
+
+            String second = backup(storage);
+            Path secondDir = snapshotDir(second);
+            String secondReal = secondDir.toRealPath().toString();
+            Map<String, String> taken = state(secondDir);
+            assertThat(taken).isEqualTo(state(source));
+            Thread.sleep(1500); // the orphan goes on writing
+
+            assertThat(orphan.isAlive()).as("the orphan was still running, so it had the chance to write").isTrue();
+            assertThat(state(secondDir)).as("the snapshot after the orphan wrote more").isEqualTo(taken);
+            assertThat(cwds(orphanProcesses)).as("no orphan works inside the new snapshot")
+                    .noneMatch(cwd -> cwd.startsWith(secondReal));
+            assertThat(storage.listSnapshots(HOST)).containsExactly(first, second);
+        } finally {
+            orphanProcesses.forEach(ProcessHandle::destroyForcibly);
+            orphan.destroyForcibly();
+            for (ProcessHandle process : orphanProcesses) {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            }
+        }
+        // Once the orphan is gone, the next run clears what it left.
+        storage.prepare(HOST);
+        try (Stream<Path> hidden = Files.list(root.resolve("acme/web01/.snapshots"))) {
+            assertThat(hidden.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".abandoned-"));
+        }
+    }
+
     @Test
     void twoRunsInOneSecondGetDistinctNamesInOrder() throws Exception {
         DirectoryStorage storage = storage(DirectoryLayout.SNAPSHOT_PER_RUN);
@@ -226,6 +277,32 @@ class DirectoryStorageITest {
         argv.add(source + "/");
         argv.add(target.destination());
         return argv;
+    }
+
+    private static void awaitEntries(Path directory, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                if (entries.count() >= atLeast) {
+                    return;
+                }
+            }
+            assertThat(System.nanoTime()).as("rsync wrote into " + directory + " in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Where the processes work, as the kernel shows it (a deleted directory ends in " (deleted)"). */
+    private static List<String> cwds(List<ProcessHandle> processes) {
+        List<String> cwds = new ArrayList<>();
+        for (ProcessHandle process : processes) {
+            try {
+                cwds.add(Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")).toString());
+            } catch (IOException gone) {
+                // exited meanwhile: it writes nowhere
+            }
+        }
+        return cwds;
     }
 
     private Path snapshotDir(String name) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.planb.core.config.StorageSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DirectoryStorageTest {
@@ -37,7 +38,7 @@ class DirectoryStorageTest {
     }
 
     @Test
-    void prepareLinksAgainstTheNewestSnapshotAndUnsharesAResumedRun() throws Exception {
+    void prepareLinksAgainstTheNewestSnapshotAndNeverResumesALeftoverRun() throws Exception {
         ScriptedRunner runner = new ScriptedRunner()
                 .on(List.of("find", SNAPS, "-mindepth"), ok("1700000000.5 planb-20250102T000000Z\n"
                         + "1600000000.0 planb-20250101T000000Z\n1800000000.0 .incomplete\n"));
@@ -45,16 +46,73 @@ class DirectoryStorageTest {
 
         assertThat(target).isEqualTo(new BackupTarget(WEB01, HOST_DIR, SNAPS + "/.incomplete/",
                 SNAPS + "/planb-20250102T000000Z"));
-        assertThat(runner.calls).contains(
-                List.of("chmod", "0700", "--", HOST_DIR),
-                List.of("find", SNAPS + "/.incomplete", "-xdev", "!", "-type", "d", "-links", "+1", "-delete"));
+        assertThat(runner.calls).contains(List.of("chmod", "0700", "--", HOST_DIR));
+        assertThat(runner.callsWith("-links")).as("no resumed run to unshare").isEmpty();
+
+        List<String> moveAside = onlyCall(runner, "mv");
+        assertThat(moveAside.subList(0, 4)).containsExactly("mv", "-T", "--", SNAPS + "/.incomplete");
+        assertThat(moveAside.get(4)).matches(Pattern.quote(SNAPS + "/.abandoned-") + "[0-9]+-[0-9a-f]{8}");
+        List<String> cleanUp = onlyCall(runner, "-exec");
+        assertThat(cleanUp).containsExactly("find", SNAPS, "-mindepth", "1", "-maxdepth", "1", "-name", ".abandoned-*",
+                "-exec", "rm", "-rf", "--one-file-system", "--", "{}", "+");
+        List<String> create = List.of("mkdir", "--", SNAPS + "/.incomplete");
+        assertThat(runner.calls).contains(create);
+        // Aside first, then the fresh directory: the new run must never write into the old one.
+        assertThat(runner.calls.indexOf(moveAside)).isLessThan(runner.calls.indexOf(cleanUp));
+        assertThat(runner.calls.indexOf(cleanUp)).isLessThan(runner.calls.indexOf(create));
     }
 
     @Test
-    void aFreshRunHasNothingToUnshare() throws Exception {
-        ScriptedRunner runner = new ScriptedRunner().on(List.of("test", "-d"), fails(1, ""));
+    void twoLeftoverRunsAreMovedToDistinctPlaces() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner();
+        DirectoryStorage storage = storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN);
+        storage.prepare(WEB01);
+        storage.prepare(WEB01);
+        List<List<String>> moves = runner.callsWith("mv");
+        assertThat(moves).hasSize(2);
+        assertThat(moves.get(0).get(4)).isNotEqualTo(moves.get(1).get(4));
+    }
+
+    @Test
+    void aFreshRunMovesNothingAsideButStillClearsOldAbandonedRuns() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("test", "-e"), fails(1, ""));
         storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).prepare(WEB01);
-        assertThat(runner.callsWith("-delete")).isEmpty();
+        assertThat(runner.callsWith("mv")).isEmpty();
+        assertThat(runner.callsWith("-exec")).hasSize(1);
+        assertThat(runner.calls).contains(List.of("mkdir", "--", SNAPS + "/.incomplete"));
+    }
+
+    @Test
+    void anAbandonedRunThatCannotBeRemovedYetDoesNotStopTheRun() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(argv -> argv.contains("-exec"), fails(1, "rm: cannot remove '.abandoned-1-00000000/x': Directory not empty"));
+        BackupTarget target = storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).prepare(WEB01);
+        assertThat(target.destination()).isEqualTo(SNAPS + "/.incomplete/");
+        assertThat(runner.calls).contains(List.of("mkdir", "--", SNAPS + "/.incomplete"));
+    }
+
+    @Test
+    void aLeftoverRunThatCannotBeMovedAsideFailsThePrepare() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("mv"), fails(1, "mv: cannot move: Permission denied"));
+        assertThatThrownBy(() -> storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).prepare(WEB01))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(SNAPS + "/.incomplete")
+                .hasMessageContaining("Permission denied");
+        assertThat(runner.callsWith("mkdir")).noneMatch(argv -> argv.contains(SNAPS + "/.incomplete"));
+    }
+
+    @Test
+    void abandonKeepsTheIncompleteDirectoryForInspection() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner();
+        storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN)
+                .abandon(new BackupTarget(WEB01, HOST_DIR, SNAPS + "/.incomplete/", null));
+        assertThat(runner.calls).isEmpty();
+    }
+
+    private static List<String> onlyCall(ScriptedRunner runner, String word) {
+        List<List<String>> calls = runner.callsWith(word);
+        assertThat(calls).as("calls with " + word).hasSize(1);
+        return calls.get(0);
     }
 
     @Test
@@ -85,7 +143,9 @@ class DirectoryStorageTest {
                 "1900000000.0 planb-20250101T000000Z\n" // ctime after a copy to a new disk
                         + "1735776000.5 manual\n"          // 2025-01-02T00:00:00.5Z
                         + "1600000000.0 planb-20250103T000000Z\n"
-                        + "1600000000.0 .building\n"));
+                        + "1600000000.0 .building\n"
+                        + "1600000000.0 .abandoned-1700000000000-0a1b2c3d\n"
+                        + "1600000000.0 .incomplete\n"));
         assertThat(storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).listSnapshots(WEB01))
                 .containsExactly("planb-20250101T000000Z", "manual", "planb-20250103T000000Z");
     }
