@@ -37,7 +37,7 @@ import java.util.Optional;
  *   <li>a snapshot is taken only after SUCCESS or PARTIAL, and retention runs only after a
  *   snapshot was taken;
  *   <li>FAILED (including an interrupted run) takes no snapshot, runs no retention, and hands the
- *   target to {@link Storage#abandon} so the next run resumes from it;
+ *   target to {@link Storage#abandon} (the storage decides what the next run reuses);
  *   <li>once a snapshot exists, nothing after it (retention, accounting) can make the run lose
  *   it: failures there become warnings.
  * </ul>
@@ -137,7 +137,7 @@ public final class BackupRunner {
 
     /**
      * Ends a run without snapshot or retention: a SUCCESS or PARTIAL transfer ends FAILED with
-     * {@code reason} as its error and its target abandoned (the next run resumes from it); a run
+     * {@code reason} as its error and its target abandoned (the storage decides what the next run reuses); a run
      * that already ended keeps its record. Records the run and releases the lock.
      *
      * @throws IllegalStateException when {@code transfer} has already ended

@@ -24,7 +24,10 @@ public interface Storage {
     /** Freezes what rsync wrote into {@code target} as snapshot {@code name}. */
     void snapshot(BackupTarget target, String name) throws StorageException, IOException, InterruptedException;
 
-    /** Cleans up after a run that ended without a snapshot; the next run resumes from here. */
+    /**
+     * Ends a run that took no snapshot. ZFS keeps the live copy for the next run to continue
+     * from; directory storage leaves the work directory, which its next prepare moves aside.
+     */
     void abandon(BackupTarget target) throws IOException, InterruptedException;
 
     /** Snapshot names of one host only (never a pool-wide listing), oldest first. */
