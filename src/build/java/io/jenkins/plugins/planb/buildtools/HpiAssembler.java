@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,7 @@ public final class HpiAssembler {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> regular = new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
-            return regular;
+            return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
