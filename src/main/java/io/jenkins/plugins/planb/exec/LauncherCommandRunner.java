@@ -9,6 +9,7 @@ import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
 import io.jenkins.plugins.planb.core.exec.OutputHandler;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,14 +26,20 @@ public final class LauncherCommandRunner implements CommandRunner {
     private final Launcher launcher;
     private final TaskListener listener;
     private final FilePath workingDirectory;
+    private final Map<String, String> environment;
 
     /**
      * @param workingDirectory where commands start on the agent; {@code null} for the agent's own
+     * @param environment      the build's environment (node and global variables such as
+     *                         {@code PATH+SBIN}, Pipeline {@code withEnv}, the build cookie that
+     *                         lets Jenkins find stray processes); {@code null} outside a build
      */
-    public LauncherCommandRunner(Launcher launcher, TaskListener listener, FilePath workingDirectory) {
+    public LauncherCommandRunner(Launcher launcher, TaskListener listener, FilePath workingDirectory,
+            Map<String, String> environment) {
         this.launcher = launcher;
         this.listener = listener;
         this.workingDirectory = workingDirectory;
+        this.environment = environment;
     }
 
     @Override
@@ -46,6 +53,9 @@ public final class LauncherCommandRunner implements CommandRunner {
                 .quiet(true);
         if (workingDirectory != null) {
             starter = starter.pwd(workingDirectory);
+        }
+        if (environment != null) {
+            starter = starter.envs(environment);
         }
         long started = System.nanoTime();
         Proc proc = starter.start();

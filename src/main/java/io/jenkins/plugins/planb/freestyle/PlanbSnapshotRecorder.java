@@ -87,7 +87,7 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
             throw new AbortException("PlanB: no storage: set a ZFS parent dataset or a directory here or in "
                     + "Manage Jenkins » System » PlanB");
         }
-        StorageTasks tasks = StorageTasks.onNode(settings.storage(), launcher, listener);
+        StorageTasks tasks = StorageTasks.onNode(settings.storage(), launcher, env, listener);
         try {
             tasks.snapshot(id, Clock.systemUTC());
             tasks.prune(id, RetentionPolicy.parse(settings.retention()), false);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.planb.steps;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.Launcher;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.planb.backup.JobSettings;
@@ -83,13 +84,13 @@ public abstract class PlanbStorageStep extends Step {
     }
 
     /** The engine's storage operations on the node of {@code launcher}. */
-    StorageTasks tasks(Launcher launcher, TaskListener listener) throws AbortException {
+    StorageTasks tasks(Launcher launcher, EnvVars env, TaskListener listener) throws AbortException {
         ResolvedSettings settings = settings();
         if (settings.storage() == null) {
             throw new AbortException("PlanB: no storage: pass zfsParent or directoryPath, or set one in "
                     + "Manage Jenkins » System » PlanB");
         }
-        return StorageTasks.onNode(settings.storage(), launcher, listener);
+        return StorageTasks.onNode(settings.storage(), launcher, env, listener);
     }
 
     private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -107,7 +108,7 @@ public abstract class PlanbStorageStep extends Step {
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
             HostId id = JobSettings.hostId(step.getHost());
-            StorageTasks tasks = step.tasks(getContext().get(Launcher.class), listener);
+            StorageTasks tasks = step.tasks(getContext().get(Launcher.class), getContext().get(EnvVars.class), listener);
             try {
                 return step.perform(id, tasks);
             } catch (StorageException e) {
