@@ -2,7 +2,16 @@ package io.jenkins.plugins.planb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Computer;
+import hudson.model.Item;
 import hudson.model.Label;
+import hudson.model.Result;
+import hudson.model.User;
+import io.jenkins.plugins.planb.item.HostGroup;
+import jenkins.model.Jenkins;
+import jenkins.security.QueueItemAuthenticatorConfiguration;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.MockQueueItemAuthenticator;
 import io.jenkins.plugins.planb.action.PlanbRunAction;
 import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.HostConnection;
@@ -99,6 +108,30 @@ class PipelineBackupTest {
             assertThat(listed.count()).as("planbBackup and planbSnapshot each took one").isEqualTo(2);
         }
         assertThat(run.getAction(PlanbRunAction.class).getOutcome()).isEqualTo("SUCCESS");
+    }
+
+    /** The storage agent trusts its jobs; a step still cannot touch a host item its build may not configure. */
+    @Test
+    void aStepMayNotWorkOnTheStorageOfAHostItemItsBuildCannotConfigure(JenkinsRule r, @TempDir Path temp)
+            throws Exception {
+        r.jenkins.setLabelString("planb");
+        Path storage = Files.createDirectories(temp.resolve("storage"));
+        HostGroup group = Fixtures.group(r, "acme", storage);
+        Fixtures.localHost(group, "web01", Fixtures.sourceTree(temp));
+        WorkflowJob job = r.createProject(WorkflowJob.class, "intruder");
+        job.setDefinition(new CpsFlowDefinition("node('planb') { planbPrune host: 'acme/web01', retention: '1d',"
+                + " directoryPath: '" + storage + "' }", true));
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Computer.BUILD).everywhere().to("mallory")
+                .grant(Item.READ, Item.BUILD).onItems(job).to("mallory"));
+        QueueItemAuthenticatorConfiguration.get().getAuthenticators()
+                .add(new MockQueueItemAuthenticator().authenticate(job.getFullName(),
+                        User.getById("mallory", true).impersonate2()));
+
+        WorkflowRun run = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("acme/web01 is a PlanB host item", run);
     }
 
     @Test

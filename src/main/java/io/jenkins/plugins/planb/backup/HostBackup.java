@@ -98,7 +98,8 @@ public final class HostBackup {
             }
             String credentialsId = request.settings().credentialsId();
             if (!credentialsId.isEmpty()) {
-                SSHUserPrivateKey key = findKey(credentialsId, run);
+                SSHUserPrivateKey key = SshKeyCredentials.forBuild(credentialsId, run, request.host().address(),
+                        request.host().port());
                 Secret passphrase = key.getPassphrase();
                 if (passphrase != null && !passphrase.getPlainText().isEmpty()) {
                     secrets.add(passphrase.getPlainText());
@@ -140,10 +141,6 @@ public final class HostBackup {
         } catch (IOException e) {
             out.println("[planb] WARNING: could not delete the private key files " + written.path("") + ": " + e);
         }
-    }
-
-    private static SSHUserPrivateKey findKey(String credentialsId, Run<?, ?> run) throws AbortException {
-        return SshKeyCredentials.forBuild(credentialsId, run);
     }
 
     private static PendingBackup startEngine(Launcher launcher, EnvVars env, TaskListener listener, Request request,

@@ -7,6 +7,7 @@ import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.SettingLayer;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 
 /**
  * What the freestyle builder and the {@code planbBackup} Pipeline step say about a backup,
@@ -21,11 +22,14 @@ public record BackupStepFields(String host, HostConnection connection, BackupSet
 
     /** The request over the site's settings; a bad field fails the build with a sentence naming it. */
     public HostBackup.Request toRequestOrAbort() throws AbortException {
+        HostBackup.Request request;
         try {
-            return toRequest(PlanbGlobalConfiguration.get().toLayer());
+            request = toRequest(PlanbGlobalConfiguration.get().toLayer());
         } catch (IllegalArgumentException e) {
             throw new AbortException("PlanB: " + e.getMessage());
         }
+        HostItemGuard.checkMayUse(request.id());
+        return request;
     }
 
     public HostBackup.Request toRequest(SettingLayer site) {

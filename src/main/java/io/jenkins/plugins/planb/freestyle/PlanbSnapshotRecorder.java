@@ -24,6 +24,7 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -66,6 +67,7 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
         } catch (IllegalArgumentException e) {
             throw new AbortException("PlanB: " + e.getMessage());
         }
+        HostItemGuard.checkMayUse(id);
         Optional<PendingBackup> transfer = PendingTransfers.take(run, id);
         if (transfer.isPresent()) {
             finishTransfer(run, transfer.get(), listener);

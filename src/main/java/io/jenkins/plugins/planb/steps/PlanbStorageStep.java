@@ -12,6 +12,7 @@ import io.jenkins.plugins.planb.config.ResolvedSettings;
 import io.jenkins.plugins.planb.config.SettingLayer;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 import java.io.IOException;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -107,7 +108,13 @@ public abstract class PlanbStorageStep extends Step {
         @Override
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
-            HostId id = JobSettings.hostId(step.getHost());
+            HostId id;
+            try {
+                id = JobSettings.hostId(step.getHost());
+            } catch (IllegalArgumentException e) {
+                throw new AbortException("PlanB: " + e.getMessage());
+            }
+            HostItemGuard.checkMayUse(id);
             StorageTasks tasks = step.tasks(getContext().get(Launcher.class), getContext().get(EnvVars.class), listener);
             try {
                 return step.perform(id, tasks);
