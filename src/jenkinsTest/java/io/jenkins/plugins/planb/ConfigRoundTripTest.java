@@ -31,14 +31,17 @@ class ConfigRoundTripTest {
     @Test
     void globalConfigurationHasItsSectionOnTheSystemPage(JenkinsRule r) throws Exception {
         PlanbGlobalConfiguration config = PlanbGlobalConfiguration.get();
-        config.setRetention("1y,6m");
+        BackupSettings site = new BackupSettings();
+        site.setRetention("1y,6m");
+        site.setCredentialsId("planb-key");
+        config.setSettings(site);
         config.setLabel("zfs-tank");
         config.setZfsParent("tank/BACKUP");
         config.setZfsSudo(true);
         String page = r.createWebClient().goTo("manage/configure").getWebResponse().getContentAsString();
         assertThat(page).contains("PlanB").contains("tank/BACKUP").contains("</html>");
         r.configRoundtrip();
-        assertThat(config.getRetention()).isEqualTo("1y,6m");
+        r.assertEqualDataBoundBeans(site, config.getSettings());
         assertThat(config.getLabel()).isEqualTo("zfs-tank");
         assertThat(config.getZfsParent()).isEqualTo("tank/BACKUP");
         assertThat(config.isZfsSudo()).isTrue();

@@ -111,7 +111,10 @@ class FormPermissionTest {
 
     @Test
     void globalChecksNeedAdminister() throws Exception {
-        String global = "descriptorByName/" + PlanbGlobalConfiguration.class.getName() + "/checkRetention?value=1y";
+        String global = "descriptorByName/" + PlanbGlobalConfiguration.class.getName() + "/checkZfsParent?value=tank";
         assertThat(status("configurer", HttpMethod.POST, global)).isEqualTo(403);
+        // The settings form on the System page has no item: its checks need Overall/Administer.
+        String siteSettings = "descriptorByName/" + BackupSettings.class.getName() + "/checkRetention?value=1y";
+        assertThat(status("configurer", HttpMethod.POST, siteSettings)).isEqualTo(403);
     }
 }

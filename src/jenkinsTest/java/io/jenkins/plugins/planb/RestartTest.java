@@ -34,7 +34,9 @@ class RestartTest {
         String[] snapshot = new String[1];
         sessions.then(r -> {
             r.jenkins.setLabelString("planb");
-            PlanbGlobalConfiguration.get().setRetention("1y,6m");
+            BackupSettings site = new BackupSettings();
+            site.setRetention("1y,6m");
+            PlanbGlobalConfiguration.get().setSettings(site);
             HostGroup group = Fixtures.group(r, "acme", storage);
             group.setSchedule("H 3 * * *");
             BackupSettings settings = new BackupSettings();
@@ -46,7 +48,7 @@ class RestartTest {
             snapshot[0] = Fixtures.backUp(r, host, Result.SUCCESS).getSnapshot();
         });
         sessions.then(r -> {
-            assertThat(PlanbGlobalConfiguration.get().getRetention()).isEqualTo("1y,6m");
+            assertThat(PlanbGlobalConfiguration.get().getSettings().getRetention()).isEqualTo("1y,6m");
             HostGroup group = r.jenkins.getItemByFullName("acme", HostGroup.class);
             assertThat(group.getDirectoryPath()).isEqualTo(storage.toString());
             assertThat(group.getSettings().getIonice()).isEqualTo(Inheritable.ON);
