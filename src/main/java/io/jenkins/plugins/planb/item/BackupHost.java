@@ -89,11 +89,22 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
         }
         String schedule = resolvedSettings().schedule();
         try {
-            TimerTrigger trigger = new TimerTrigger(schedule);
+            TimerTrigger trigger = timer(schedule);
             addTrigger(trigger);
             trigger.start(this, true);
         } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "cannot add the schedule '" + schedule + "' to " + getFullName(), e);
+        }
+    }
+
+    /** The group's schedule; the built-in one when the group's cannot be parsed (its form says so). */
+    private TimerTrigger timer(String schedule) {
+        try {
+            return new TimerTrigger(schedule);
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "the schedule '" + schedule + "' of " + getGroupName() + " is not valid; "
+                    + getFullName() + " gets " + SettingsResolver.DEFAULT_SCHEDULE, e);
+            return new TimerTrigger(SettingsResolver.DEFAULT_SCHEDULE);
         }
     }
 
