@@ -115,7 +115,8 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
 
     /** The group this host belongs to, or null when it was created outside one. */
     public HostGroup getGroup() {
-        return getParent() instanceof HostGroup group ? group : null;
+        ItemGroup<?> parent = getParent();
+        return parent instanceof HostGroup ? (HostGroup) parent : null;
     }
 
     /** The group part of {@code group/host}: the host group's name. */
