@@ -64,8 +64,16 @@ class ItemLifecycleTest {
         assertThat(temp.resolve("storage/acme/db01/.snapshots").resolve(action.getSnapshot()).resolve("etc/app.conf"))
                 .hasContent("key=value");
 
-        // An ssh host without a pinned key fails with the field named, and the queue goes on.
-        r.assertLogContains("pinned host key", r.assertBuildStatus(Result.FAILURE, empty.scheduleBuild2(0)));
+        // The connection's fields may also stand straight under the host, as hand-written XML has them.
+        BackupHost flat = fromXml(group, "flat01", "<transport>local</transport><root>" + source + "</root>");
+        assertThat(flat.getConnection().getRoot()).isEqualTo(source.toString());
+        Fixtures.backUp(r, flat, Result.SUCCESS);
+        flat.save();
+        assertThat(Files.readString(flat.getConfigFile().getFile().toPath()))
+                .contains("<connection>").doesNotContain("<connection/>");
+
+        // An ssh host without an address fails with the field named, and the queue goes on.
+        r.assertLogContains("address: must not be empty", r.assertBuildStatus(Result.FAILURE, empty.scheduleBuild2(0)));
         r.buildAndAssertSuccess(other);
     }
 

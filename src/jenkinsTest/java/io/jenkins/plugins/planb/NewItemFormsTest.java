@@ -14,6 +14,7 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
+import org.htmlunit.javascript.host.html.HTMLElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -29,12 +30,12 @@ class NewItemFormsTest {
         HtmlForm form = page.getFormByName("createItem");
         form.getInputByName("name").setValue(name);
         form.getInputByName("name").blur();
-        HtmlElement choice = (HtmlElement) page.executeJavaScript(
+        Object choice = page.executeJavaScript(
                 "Array.from(document.querySelectorAll('.jenkins-choice-list__item__label'))"
                         + ".filter(el => el.innerText.trim() === '" + type + "')[0].parentElement")
                 .getJavaScriptResult();
-        assertThat(choice).as("New Item offers " + type).isNotNull();
-        choice.click();
+        assertThat(choice).as("New Item offers " + type).isInstanceOf(HTMLElement.class);
+        ((HtmlElement) ((HTMLElement) choice).getDomNodeOrDie()).click();
         r.submit(form);
     }
 

@@ -90,7 +90,7 @@ class SshZfsHostBuildTest {
         assertThat(snapshots).contains(parent + "/acme/web01@" + action.getSnapshot());
         assertThat(zfs.mountpoint().resolve("BACKUP/acme/web01/data/etc/app.conf")).hasContent("key=value");
         assertThat(privateDirectories(agent, host)).isEmpty();
-        r.assertLogContains("pinned host key SHA256:", host.getLastBuild());
+        r.assertLogContains("pinned host key ssh-ed25519 SHA256:", host.getLastBuild());
     }
 
     @Test

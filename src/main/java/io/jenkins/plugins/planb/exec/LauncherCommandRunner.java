@@ -9,6 +9,8 @@ import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
 import io.jenkins.plugins.planb.core.exec.OutputHandler;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +24,9 @@ public final class LauncherCommandRunner implements CommandRunner {
 
     /** How much of each stream the engine gets back in {@link ExecResult}; the log gets everything. */
     static final int CAPTURE_LIMIT = 1024 * 1024;
+
+    /** POSIX {@code env}, at the same place on every Linux distribution. */
+    static final String ENV = "/usr/bin/env";
 
     private final Launcher launcher;
     private final TaskListener listener;
@@ -47,7 +52,7 @@ public final class LauncherCommandRunner implements CommandRunner {
         LineSplittingOutputStream stdout = new LineSplittingOutputStream(output::stdout, CAPTURE_LIMIT);
         LineSplittingOutputStream stderr = new LineSplittingOutputStream(output::stderr, CAPTURE_LIMIT);
         Launcher.ProcStarter starter = launcher.launch()
-                .cmds(command.argv())
+                .cmds(argv(command.argv(), environment))
                 .stdout(stdout)
                 .stderr(stderr)
                 .quiet(true);
@@ -77,5 +82,21 @@ public final class LauncherCommandRunner implements CommandRunner {
             stderr.close();
         }
         return new ExecResult(timedOut ? -1 : exitCode, timedOut, stdout.captured(), stderr.captured());
+    }
+
+    /**
+     * The JDK looks a bare program name up in the agent process's own PATH, not in the one it
+     * hands the child, so {@code PATH+SBIN=/usr/sbin} from a node or Pipeline would not find
+     * {@code zfs}. When the build's environment sets PATH, {@code env} runs the program: it searches
+     * the PATH it passes on, as a shell would.
+     */
+    static List<String> argv(List<String> argv, Map<String, String> environment) {
+        if (environment == null || !environment.containsKey("PATH") || argv.get(0).contains("/")) {
+            return argv;
+        }
+        List<String> viaEnv = new ArrayList<>(argv.size() + 1);
+        viaEnv.add(ENV);
+        viaEnv.addAll(argv);
+        return viaEnv;
     }
 }

@@ -52,6 +52,17 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
     private HostConnection connection;
     private BackupSettings settings;
 
+    /*
+     * The connection's fields written straight under the host, as hand-written XML (Job DSL
+     * configure blocks, create-job) tends to: read once into the connection by onLoad, then null,
+     * so they are never written back.
+     */
+    private String transport;
+    private String address;
+    private Integer port;
+    private String root;
+    private String knownHostsEntry;
+
     private volatile DescribableList<Publisher, Descriptor<Publisher>> publishers;
 
     public BackupHost(ItemGroup parent, String name) {
@@ -71,10 +82,34 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
         if (connection == null) {
             connection = new HostConnection();
         }
+        takeFlatConnectionFields();
         if (settings == null) {
             settings = new BackupSettings();
         }
         getPublishersList().setOwner((Saveable) this);
+    }
+
+    private void takeFlatConnectionFields() {
+        if (transport != null) {
+            connection.setTransport(transport);
+        }
+        if (address != null) {
+            connection.setAddress(address);
+        }
+        if (port != null) {
+            connection.setPort(port);
+        }
+        if (root != null) {
+            connection.setRoot(root);
+        }
+        if (knownHostsEntry != null) {
+            connection.setKnownHostsEntry(knownHostsEntry);
+        }
+        transport = null;
+        address = null;
+        port = null;
+        root = null;
+        knownHostsEntry = null;
     }
 
     /**
