@@ -160,8 +160,10 @@ final class HtmlForm {
             }
             case "select" -> {
                 List<Element> options = options(e);
-                if (options.isEmpty()) {
-                    // filled by the page's script (fillUrl) with the current value selected
+                if (e.attr("fillUrl") != null || options.isEmpty()) {
+                    // The page's script replaces the options with what fillUrl answers and selects
+                    // the one equal to the select's value attribute (the caller checks fillUrl offers it).
+                    e.children.removeIf(child -> child.tag.equals("option"));
                     e.attributes.put("value", value);
                 } else {
                     boolean found = false;

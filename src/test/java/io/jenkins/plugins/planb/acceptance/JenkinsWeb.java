@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,15 @@ final class JenkinsWeb {
 
     private final String base;
     private final HttpClient client;
+    private final Path pages;
+    private static int served;
     private String crumbField;
     private String crumb;
 
-    JenkinsWeb(String base) {
+    /** {@code pages}: where every answer is kept, numbered, for the report of a failure (null: nowhere). */
+    JenkinsWeb(String base, Path pages) {
         this.base = base;
+        this.pages = pages;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -117,8 +123,16 @@ final class JenkinsWeb {
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest built = request.timeout(Duration.ofSeconds(120)).build();
         HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Page(response.statusCode(), response.body(),
+        Page page = new Page(response.statusCode(), response.body(),
                 response.headers().firstValue("Location").orElse(null), built.uri().toString());
+        if (pages != null) {
+            String name = String.format("%03d-%s-%s-%d.txt", ++served, built.method(),
+                    built.uri().getRawPath().replaceAll("[^A-Za-z0-9._-]+", "_"), page.status());
+            Files.writeString(pages.resolve(name.length() > 150 ? name.substring(0, 150) + ".txt" : name),
+                    built.uri() + "\n" + (page.location() == null ? "" : "Location: " + page.location() + "\n")
+                            + "\n" + page.body(), StandardCharsets.UTF_8);
+        }
+        return page;
     }
 
     private URI uri(String path) {
