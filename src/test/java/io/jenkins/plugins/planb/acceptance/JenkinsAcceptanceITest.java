@@ -51,7 +51,8 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Without {@code JENKINS_WAR} and {@code JENKINS_PLUGINS_DIR} it is skipped with the reason
  * (CI has no Jenkins war). Run it with {@code bin/acceptance}; see docs/jenkins.md.
- * The steps run in order on one Jenkins; after a failed step the rest are skipped.
+ * The steps run in order on one Jenkins; after a failed step that later ones build on, the rest
+ * are skipped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -165,11 +166,11 @@ class JenkinsAcceptanceITest {
     @Test
     @Order(2)
     void systemPageShowsThePlanbSectionAndSaves() throws Exception {
-        step(() -> {
+        sideStep(() -> {
             Page page = completePage("manage/configure");
             String text = withoutSvg(page.body());
-            assertThat(text).as("the System page has the PlanB section")
-                    .containsPattern("jenkins-section__title\">(<div class=\"jenkins-hidden\">\\s*</div>)?\\s*PlanB\\s*</div>");
+            assertThat(Pattern.compile("jenkins-section__title\">(<div class=\"jenkins-hidden\">\\s*</div>)?\\s*PlanB\\s*</div>")
+                    .matcher(text).find()).withFailMessage("the System page has no section titled PlanB").isTrue();
             HtmlForm form = HtmlForm.parse(page.body(), "config");
             for (String field : List.of("_.retention", "_.label", "_.zfsParent", "_.zfsSudo", "_.directoryPath")) {
                 form.control(GLOBAL_ROW, field);
@@ -227,6 +228,12 @@ class JenkinsAcceptanceITest {
     void hostFromNewItemAndItsForm() throws Exception {
         step(() -> {
             Path root = createSourceTree("web01");
+            Page badName = web.postForm("job/acme/createItem", Map.of("name", "Web 01", "mode", HOST_CLASS));
+            assertThat(badName.status()).as(badName.describe()).isGreaterThanOrEqualTo(400);
+            assertThat(badName.text()).contains("cannot be the name of a PlanB host");
+            say("New Item 'Web 01': HTTP " + badName.status() + ": " + sentence(badName.text(), "cannot be the name"));
+            assertThat(web.get("job/acme/job/Web%2001/api/json").status()).isEqualTo(404);
+
             Page created = web.postForm("job/acme/createItem", Map.of("name", "web01", "mode", HOST_CLASS));
             assertThat(created.status()).as(created.describe()).isIn(302, 303);
             assertThat(created.location()).endsWith("job/acme/job/web01/configure");
@@ -307,6 +314,15 @@ class JenkinsAcceptanceITest {
             assertThat(other.status()).as(other.describe()).isEqualTo(200);
             assertThat(timerSpec(configXml("job/xmlgrp/job/files02/"))).isEqualTo(DEFAULT_SCHEDULE);
 
+            // Changing a host by POSTing its config.xml: back up etc/ only (checked in step 7).
+            String hostXml = configXml("job/xmlgrp/job/files02/");
+            assertThat(hostXml).contains("<settings/>");
+            Page changedHost = web.postXml("job/xmlgrp/job/files02/config.xml",
+                    hostXml.replace("<settings/>", "<settings><includes>etc</includes></settings>"));
+            assertThat(changedHost.status()).as(changedHost.describe()).isEqualTo(200);
+            assertThat(configXml("job/xmlgrp/job/files02/")).contains("<includes>etc</includes>");
+            assertThat(timerSpec(configXml("job/xmlgrp/job/files02/"))).isEqualTo(DEFAULT_SCHEDULE);
+
             // Changing a group by POSTing its config.xml (as the REST API and the CLI do).
             String current = configXml("job/xmlgrp/");
             assertThat(current).contains("<settings/>");
@@ -325,7 +341,8 @@ class JenkinsAcceptanceITest {
     @Order(7)
     void everyQueuedBackupRunsAndSucceeds() throws Exception {
         step(() -> {
-            List<String> jobs = List.of("job/acme/job/web01/", "job/acme/job/db01/", "job/xmlgrp/job/files01/");
+            List<String> jobs = List.of("job/acme/job/web01/", "job/acme/job/db01/", "job/xmlgrp/job/files01/",
+                    "job/xmlgrp/job/files02/");
             List<String> queued = new ArrayList<>();
             for (String job : jobs) {
                 queued.add(queueBuild(job));
@@ -338,6 +355,14 @@ class JenkinsAcceptanceITest {
                 assertThat(action.get("host")).isEqualTo(host);
                 Path storage = host.startsWith("acme/") ? store : xmlStore;
                 Path snapshot = storage.resolve(host).resolve(".snapshots").resolve((String) action.get("snapshot"));
+                if (host.equals("xmlgrp/files02")) {
+                    // includes "etc" of the same tree as files01
+                    assertSameTree(sources.resolve("files01/etc"), snapshot.resolve("etc"));
+                    try (Stream<Path> top = Files.list(snapshot)) {
+                        assertThat(top.map(p -> p.getFileName().toString()).toList()).as("includes: etc").containsExactly("etc");
+                    }
+                    continue;
+                }
                 assertSameTree(sources.resolve(host.substring(host.indexOf('/') + 1)), snapshot);
                 if (host.equals("acme/web01")) {
                     web01Snapshots.put(number(build), (String) action.get("snapshot"));
@@ -393,22 +418,22 @@ class JenkinsAcceptanceITest {
     @Test
     @Order(9)
     void renameAndMoveAreRefused() throws Exception {
-        step(() -> {
+        sideStep(() -> {
             Page host = web.postForm("job/acme/job/web01/confirmRename", Map.of("newName", "web02"));
-            say("rename of a host: HTTP " + host.status());
             assertThat(host.status()).as(host.describe()).isGreaterThanOrEqualTo(400);
-            assertThat(HtmlForm.decode(host.body())).contains("cannot be renamed");
+            assertThat(host.text()).contains("cannot be renamed");
+            say("rename of a host: HTTP " + host.status() + ": " + sentence(host.text(), "cannot be renamed"));
             assertThat(web.get("job/acme/job/web02/api/json").status()).isEqualTo(404);
             assertThat(web.get("job/acme/job/web01/api/json").status()).isEqualTo(200);
 
             Page group = web.postForm("job/acme/confirmRename", Map.of("newName", "acme2"));
             assertThat(group.status()).as(group.describe()).isGreaterThanOrEqualTo(400);
-            assertThat(HtmlForm.decode(group.body())).contains("cannot be renamed");
+            assertThat(group.text()).contains("cannot be renamed");
             assertThat(web.get("job/acme/api/json").status()).isEqualTo(200);
 
             Page move = web.postForm("job/acme/job/web01/move/move", Map.of("destination", "/xmlgrp"));
-            say("move of a host: HTTP " + move.status());
-            assertThat(HtmlForm.decode(move.body())).as(move.describe()).contains("cannot be moved");
+            assertThat(move.text()).as(move.describe()).contains("cannot be moved");
+            say("move of a host: HTTP " + move.status() + ": " + sentence(move.text(), "cannot be moved"));
             assertThat(web.get("job/xmlgrp/job/web01/api/json").status()).isEqualTo(404);
             assertThat(web.get("job/acme/job/web01/api/json").status()).isEqualTo(200);
         });
@@ -419,11 +444,13 @@ class JenkinsAcceptanceITest {
     void aRestartKeepsItemsSettingsAndHistory() throws Exception {
         step(() -> {
             List<String> items = List.of("job/acme/", "job/acme/job/web01/", "job/acme/job/db01/", "job/acme/job/bare/",
-                    "job/xmlgrp/", "job/xmlgrp/job/files01/", "job/xmlgrp/job/files02/", "job/parked/job/stuck01/");
+                    "job/xmlgrp/", "job/xmlgrp/job/files01/", "job/xmlgrp/job/files02/", "job/parked/",
+                    "job/parked/job/stuck01/");
             for (String item : items) {
                 configsBeforeRestart.put(item, configXml(item));
             }
-            for (String host : List.of("job/acme/job/web01/", "job/acme/job/db01/", "job/xmlgrp/job/files01/")) {
+            for (String host : List.of("job/acme/job/web01/", "job/acme/job/db01/", "job/xmlgrp/job/files01/",
+                    "job/xmlgrp/job/files02/")) {
                 for (Map<String, Object> b : list(web.get(host + "api/json?tree=builds[number]").json().get("builds"))) {
                     String build = host + number(b) + "/";
                     buildsBeforeRestart.put(build, Json.write(planbAction(web.get(build + "api/json").json())));
@@ -481,15 +508,26 @@ class JenkinsAcceptanceITest {
         void run() throws Exception;
     }
 
-    /** Runs one step: skipped after an earlier failure; fails on new forbidden log records too. */
+    /** Runs one step the later ones build on: after its failure they are skipped. */
     private void step(Body body) throws Exception {
+        run(body, true);
+    }
+
+    /** Runs one step nothing later depends on: its failure does not skip the rest. */
+    private void sideStep(Body body) throws Exception {
+        run(body, false);
+    }
+
+    /** Skipped after an earlier failure; fails on new forbidden log records too. */
+    private void run(Body body, boolean prerequisite) throws Exception {
         assumeFalse(broken, "an earlier step failed");
         try {
             body.run();
             assertLogClean();
         } catch (Throwable t) {
-            broken = true;
+            broken |= prerequisite;
             List<String> bad = newForbiddenRecords();
+            logCheckedUpTo = jenkins.logText().length();
             if (!bad.isEmpty() && !(t.getMessage() != null && t.getMessage().contains("forbidden log"))) {
                 t.addSuppressed(new AssertionError("forbidden log records:\n" + String.join("\n----\n", bad)));
             }
@@ -628,7 +666,11 @@ class JenkinsAcceptanceITest {
     private Page completePage(String path) throws Exception {
         Page page = web.get(path);
         assertThat(page.status()).as(page.describe()).isEqualTo(200);
-        assertThat(page.body().strip()).as("the page " + path + " is complete").endsWith("</html>");
+        String body = page.body().strip();
+        if (!body.endsWith("</html>")) {
+            fail("the page /" + path + " stops part-way (" + body.length() + " characters, no </html>); it ends with: "
+                    + body.substring(Math.max(0, body.length() - 300)));
+        }
         return page;
     }
 
@@ -849,6 +891,17 @@ class JenkinsAcceptanceITest {
             }
         }
         return null;
+    }
+
+    /** The sentence of {@code text} around {@code needle}, for the log of the run. */
+    private static String sentence(String text, String needle) {
+        int at = text.indexOf(needle);
+        if (at < 0) {
+            return Json.abbreviate(text);
+        }
+        int start = Math.max(text.lastIndexOf(". ", at) + 2, Math.max(0, at - 200));
+        int end = text.indexOf(". ", at);
+        return text.substring(start, end < 0 ? Math.min(text.length(), at + 300) : end + 1);
     }
 
     private static String withoutSvg(String html) {

@@ -183,7 +183,8 @@ final class JenkinsServer implements AutoCloseable {
         }
         boolean planbWarning = "WARNING".equals(level) && PLANB_SOURCE.matcher(header).find();
         if (severe || planbTrace || planbWarning) {
-            bad.add(String.join("\n", record.subList(0, Math.min(record.size(), 40))));
+            bad.add(String.join("\n", record.subList(0, Math.min(record.size(), 15)))
+                    + (record.size() > 15 ? "\n\t... " + (record.size() - 15) + " more lines" : ""));
         }
     }
 

@@ -33,7 +33,18 @@ final class JenkinsWeb {
 
         String describe() {
             return "HTTP " + status + " for " + uri + (location == null ? "" : " → " + location) + "\n"
-                    + Json.abbreviate(body.strip());
+                    + Json.abbreviate(body.contains("<html") ? text() : body.strip());
+        }
+
+        /** The visible text of an HTML answer from the main panel on (where Jenkins puts errors). */
+        String text() {
+            String html = body;
+            int main = html.indexOf("id=\"main-panel\"");
+            if (main >= 0) {
+                html = html.substring(Math.max(0, html.lastIndexOf('<', main)));
+            }
+            html = html.replaceAll("(?is)<(script|style|svg|template)\\b.*?</\\1>", " ");
+            return HtmlForm.decode(html.replaceAll("(?s)<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
         }
     }
 
