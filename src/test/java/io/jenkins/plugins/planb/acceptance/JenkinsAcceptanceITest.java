@@ -128,16 +128,24 @@ class JenkinsAcceptanceITest {
 
     @AfterAll
     void stopJenkins() throws IOException {
-        if (jenkins != null) {
-            jenkins.close();
-            say("Jenkins stopped");
-        }
-        if (work != null) {
-            if ("1".equals(System.getenv("PLANB_ACCEPTANCE_KEEP"))) {
-                say("kept " + work + " (PLANB_ACCEPTANCE_KEEP=1)");
-            } else {
-                deleteTree(work);
+        List<String> bad = List.of();
+        try {
+            if (jenkins != null) {
+                jenkins.close();
+                say("Jenkins stopped");
+                bad = newForbiddenRecords();
             }
+        } finally {
+            if (work != null) {
+                if ("1".equals(System.getenv("PLANB_ACCEPTANCE_KEEP"))) {
+                    say("kept " + work + " (PLANB_ACCEPTANCE_KEEP=1)");
+                } else {
+                    deleteTree(work);
+                }
+            }
+        }
+        if (!bad.isEmpty()) {
+            fail("forbidden log records while Jenkins stopped:\n" + String.join("\n----\n", bad));
         }
     }
 
@@ -457,6 +465,7 @@ class JenkinsAcceptanceITest {
                 }
             }
             restart();
+            assertListensOnLoopbackOnly();
 
             for (String item : items) {
                 assertThat(comparable(configXml(item))).as(item + "config.xml after the restart")
@@ -899,7 +908,8 @@ class JenkinsAcceptanceITest {
         if (at < 0) {
             return Json.abbreviate(text);
         }
-        int start = Math.max(text.lastIndexOf(". ", at) + 2, Math.max(0, at - 200));
+        int dot = text.lastIndexOf(". ", at);
+        int start = Math.max(dot < 0 ? 0 : dot + 2, at - 200);
         int end = text.indexOf(". ", at);
         return text.substring(start, end < 0 ? Math.min(text.length(), at + 300) : end + 1);
     }
