@@ -87,6 +87,7 @@ class JenkinsAcceptanceITest {
     private JenkinsWeb web;
     private int logCheckedUpTo;
     private boolean broken;
+    private Thread cleaner;
     /** Snapshot names of acme/web01's builds, by build number. */
     private final Map<Integer, String> web01Snapshots = new TreeMap<>();
     private final Map<String, String> configsBeforeRestart = new LinkedHashMap<>();
@@ -120,6 +121,9 @@ class JenkinsAcceptanceITest {
         xmlStore = Files.createDirectories(work.resolve("store-xml"));
         say("work directory " + work + ", Jenkins logs in " + logDir.toAbsolutePath());
 
+        // Also when the test JVM itself is stopped (Maven killed), Jenkins must not outlive it.
+        cleaner = new Thread(this::stopAndClean, "stop Jenkins, remove " + work);
+        Runtime.getRuntime().addShutdownHook(cleaner);
         installPlugins();
         writeJenkinsConfig();
         port = JenkinsServer.freePort();
@@ -127,26 +131,45 @@ class JenkinsAcceptanceITest {
     }
 
     @AfterAll
-    void stopJenkins() throws IOException {
+    void stopJenkins() {
+        if (cleaner != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleaner);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs stopAndClean itself
+            }
+        }
+        List<String> bad = stopAndClean();
+        if (!bad.isEmpty()) {
+            fail("forbidden log records while Jenkins stopped:\n" + String.join("\n----\n", bad));
+        }
+    }
+
+    /** Stops Jenkins and removes the temporary directory; returns what its last log lines had that is forbidden. */
+    private synchronized List<String> stopAndClean() {
         List<String> bad = List.of();
         try {
             if (jenkins != null) {
                 jenkins.close();
                 say("Jenkins stopped");
                 bad = newForbiddenRecords();
+                jenkins = null;
             }
         } finally {
             if (work != null) {
                 if ("1".equals(System.getenv("PLANB_ACCEPTANCE_KEEP"))) {
                     say("kept " + work + " (PLANB_ACCEPTANCE_KEEP=1)");
                 } else {
-                    deleteTree(work);
+                    try {
+                        deleteTree(work);
+                    } catch (IOException e) {
+                        say("could not remove " + work + ": " + e);
+                    }
                 }
+                work = null;
             }
         }
-        if (!bad.isEmpty()) {
-            fail("forbidden log records while Jenkins stopped:\n" + String.join("\n----\n", bad));
-        }
+        return bad;
     }
 
     // ---- the steps -----------------------------------------------------------------------

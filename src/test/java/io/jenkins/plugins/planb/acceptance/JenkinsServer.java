@@ -36,7 +36,6 @@ final class JenkinsServer implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
-    private Thread stopper;
 
     JenkinsServer(Path war, Path home, Path log, int port) {
         this.war = war;
@@ -103,9 +102,6 @@ final class JenkinsServer implements AutoCloseable {
         Files.writeString(log, "=== acceptance: " + String.join(" ", argv) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = builder.start();
-        // Also when the test JVM itself is stopped (Ctrl-C on Maven), Jenkins must not outlive it.
-        stopper = new Thread(this::close, "stop Jenkins " + port);
-        Runtime.getRuntime().addShutdownHook(stopper);
     }
 
     /** Waits for the process to end by itself (after {@code /safeExit}); false on timeout. */
@@ -137,13 +133,6 @@ final class JenkinsServer implements AutoCloseable {
         }
         for (ProcessHandle child : children) {
             child.destroyForcibly();
-        }
-        if (stopper != null && Thread.currentThread() != stopper) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopper);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or about to
-            }
         }
     }
 
