@@ -4,10 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The acceptance test's own tools, without a Jenkins: its log judge, form reader and JSON. */
 class AcceptanceToolsTest {
+
+    private static final Set<String> PLUGIN_CLASSES = Set.of("io.jenkins.plugins.planb.item.BackupHost",
+            "io.jenkins.plugins.planb.item.HostGroup");
+
+    @Test
+    void abbreviatedClassNamesAreRecognised() {
+        assertThat(JenkinsServer.isPluginClass("i.j.p.p.item.BackupHost", PLUGIN_CLASSES)).isTrue();
+        assertThat(JenkinsServer.isPluginClass("i.j.plugins.planb.item.HostGroup", PLUGIN_CLASSES)).isTrue();
+        assertThat(JenkinsServer.isPluginClass("i.j.p.p.item.Other", PLUGIN_CLASSES)).isFalse();
+        assertThat(JenkinsServer.isPluginClass("h.m.Queue", PLUGIN_CLASSES)).isFalse();
+    }
 
     @Test
     void logJudgeFindsSevereRecordsPlanbTracesAndPlanbWarnings() {
@@ -21,10 +33,10 @@ class AcceptanceToolsTest {
                 "java.lang.NullPointerException: Cannot invoke \"x\"",
                 "\tat io.jenkins.plugins.planb.item.BackupHost.getAssignedLabel(BackupHost.java:125)",
                 "\tat hudson.model.Queue.maintain(Queue.java:1775)",
-                "2026-12-04 23:39:52.000+0000 [id=61]\tWARNING\ti.j.p.planb.item.BackupHost#onCreatedFromScratch: cannot add",
+                "2026-12-04 23:39:52.000+0000 [id=61]\tWARNING\ti.j.p.p.item.BackupHost#onCreatedFromScratch: cannot add",
                 "2026-12-04 23:39:53.000+0000 [id=62]\tWARNING\thudson.model.Foo#bar: unrelated warning",
                 "2026-12-04 23:39:54.000+0000 [id=63]\tINFO\thudson.lifecycle.Lifecycle#onReady: Jenkins is fully up and running");
-        List<String> bad = JenkinsServer.forbiddenRecords(log);
+        List<String> bad = JenkinsServer.forbiddenRecords(log, PLUGIN_CLASSES);
         assertThat(bad).hasSize(3);
         assertThat(bad.get(0)).contains("SEVERE");
         assertThat(bad.get(1)).contains("NullPointerException").contains("BackupHost.getAssignedLabel");
@@ -34,7 +46,9 @@ class AcceptanceToolsTest {
     @Test
     void logJudgeAcceptsACleanLog() {
         assertThat(JenkinsServer.forbiddenRecords(
-                "2026-12-04 23:39:50.504+0000 [id=58]\tINFO\thudson.X#y: io.jenkins.plugins.planb.Foo loaded\n"))
+                "2026-12-04 23:39:50.504+0000 [id=58]\tINFO\thudson.X#y: io.jenkins.plugins.planb.Foo loaded\n"
+                + "2026-12-04 23:39:53.000+0000 [id=62]\tWARNING\ti.j.p.p.Other#bar: another plugin's warning\n",
+                PLUGIN_CLASSES))
                 .isEmpty();
     }
 

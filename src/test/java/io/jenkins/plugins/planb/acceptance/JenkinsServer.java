@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +30,8 @@ final class JenkinsServer implements AutoCloseable {
     /** A stack frame or exception text that names one of the plugin's classes. */
     private static final Pattern PLANB_CLASS = Pattern.compile("io\\.jenkins\\.plugins\\.planb\\.");
     private static final Pattern STACK_LINE = Pattern.compile("^\\s+at \\S|^\\s*Caused by: |^\\s*[\\w.$]+(Exception|Error)(: |$)|^\\s+\\.\\.\\. \\d+ more");
-    /** The log header's abbreviated logger name of a plugin class, e.g. {@code i.j.p.planb.item.BackupHost#…}. */
-    private static final Pattern PLANB_SOURCE = Pattern.compile("\\s(io\\.jenkins\\.plugins\\.planb\\.|i\\.j\\.p\\.planb\\.|i\\.j\\.p\\.p\\.)\\S*#");
+    /** The class (or logger) of a record's header, as Jenkins' log formatter abbreviates it: {@code i.j.p.p.item.BackupHost}. */
+    private static final Pattern SOURCE = Pattern.compile("^\\S+ \\S+ \\[id=\\d+\\]\\s+\\w+\\s+([^\\s#:]+)");
 
     private final Path war;
     private final Path home;
@@ -149,21 +151,21 @@ final class JenkinsServer implements AutoCloseable {
      * The log records the test forbids: any {@code SEVERE} record, any stack trace that names a
      * plugin class, and any WARNING the plugin itself logs. Each is returned as its lines.
      */
-    static List<String> forbiddenRecords(String logText) {
+    static List<String> forbiddenRecords(String logText, Set<String> pluginClasses) {
         List<String> bad = new ArrayList<>();
         List<String> record = new ArrayList<>();
         for (String line : logText.split("\n", -1)) {
             if (RECORD_START.matcher(line).find() && !record.isEmpty()) {
-                judge(record, bad);
+                judge(record, bad, pluginClasses);
                 record = new ArrayList<>();
             }
             record.add(line);
         }
-        judge(record, bad);
+        judge(record, bad, pluginClasses);
         return bad;
     }
 
-    private static void judge(List<String> record, List<String> bad) {
+    private static void judge(List<String> record, List<String> bad, Set<String> pluginClasses) {
         if (record.isEmpty()) {
             return;
         }
@@ -181,11 +183,37 @@ final class JenkinsServer implements AutoCloseable {
                 severe = true;
             }
         }
-        boolean planbWarning = "WARNING".equals(level) && PLANB_SOURCE.matcher(header).find();
+        Matcher source = SOURCE.matcher(header);
+        boolean planbWarning = "WARNING".equals(level) && source.find() && isPluginClass(source.group(1), pluginClasses);
         if (severe || planbTrace || planbWarning) {
             bad.add(String.join("\n", record.subList(0, Math.min(record.size(), 15)))
                     + (record.size() > 15 ? "\n\t... " + (record.size() - 15) + " more lines" : ""));
         }
+    }
+
+    /**
+     * Whether the header's class name is one of the plugin's classes, written in full or with its
+     * leading packages shortened to their initials as the formatter does ({@code i.j.p.p.item.BackupHost}).
+     */
+    static boolean isPluginClass(String shown, Set<String> pluginClasses) {
+        if (shown.startsWith("io.jenkins.plugins.planb.")) {
+            return true;
+        }
+        String[] parts = shown.split("\\.");
+        for (String name : pluginClasses) {
+            String[] full = name.split("\\.");
+            if (full.length != parts.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < parts.length && match; i++) {
+                match = i == parts.length - 1 ? full[i].equals(parts[i]) : full[i].startsWith(parts[i]);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines of the log that contain {@code needle}, for messages. */
