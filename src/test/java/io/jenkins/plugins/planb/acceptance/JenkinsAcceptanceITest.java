@@ -304,6 +304,11 @@ class JenkinsAcceptanceITest {
     void hostsFromMinimalConfigXml() throws Exception {
         step(() -> {
             Path root = createSourceTree("db01");
+            // enough files that a backup takes a moment (step 7 queues one while another runs)
+            Path data = Files.createDirectories(root.resolve("data"));
+            for (int i = 0; i < 4000; i++) {
+                Files.writeString(data.resolve("row" + i + ".txt"), "row " + i + "\n");
+            }
             Page created = web.postXml("job/acme/createItem?name=db01",
                     "<" + HOST_CLASS + "><connection><transport>local</transport><root>" + root
                             + "</root></connection></" + HOST_CLASS + ">");
@@ -405,6 +410,27 @@ class JenkinsAcceptanceITest {
                     assertHardLinked(snapshot.resolve("var/www/index.html"), snapshot.resolve("var/www/index-copy.html"));
                 }
             }
+
+            // "Build Now" while the host's backup runs: the second waits for the first (never
+            // concurrent), then runs and succeeds with a snapshot of its own.
+            String first = queueBuild("job/acme/job/db01/");
+            Instant deadline = Instant.now().plus(BUILD);
+            while (!(web.get(first + "api/json").json().get("executable") instanceof Map)) {
+                assertThat(Instant.now()).as("db01 #2 starts").isBefore(deadline);
+                Thread.sleep(100);
+            }
+            String second = queueBuild("job/acme/job/db01/");
+            String running = (String) ((Map<?, ?>) web.get(first + "api/json").json().get("executable")).get("url");
+            say("db01: a build queued while " + running + " was "
+                    + (Boolean.TRUE.equals(web.get(running.substring(running.indexOf("/job/") + 1) + "api/json")
+                            .json().get("building")) ? "running" : "already done"));
+            Map<String, Object> a = checkSucceeded(awaitBuild(first));
+            Map<String, Object> b = checkSucceeded(awaitBuild(second));
+            assertThat(b.get("snapshot")).isNotEqualTo(a.get("snapshot"));
+            assertThat((Long) ((Number) b.get("startedAt")).longValue())
+                    .as("the second build started after the first had finished")
+                    .isGreaterThanOrEqualTo(((Number) a.get("finishedAt")).longValue());
+            assertSameTree(sources.resolve("db01"), store.resolve("acme/db01/.snapshots").resolve((String) b.get("snapshot")));
         });
     }
 
