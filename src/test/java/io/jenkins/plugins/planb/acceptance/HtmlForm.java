@@ -211,6 +211,30 @@ final class HtmlForm {
         return control(group, name).checked();
     }
 
+    /** The controls of the form, in document order. */
+    List<Element> controls() {
+        return List.copyOf(elements);
+    }
+
+    /** A control's value as the page's script sends it to check and fill URLs. */
+    String valueOf(Element e, boolean forScript) {
+        if (e.tag.equals("input") && (e.type().equals("checkbox") || e.type().equals("radio"))) {
+            return String.valueOf(e.checked());
+        }
+        return valueOf(e);
+    }
+
+    /** The control named {@code field} (or {@code _.field}) in the same group as {@code e}, as checkDependsOn finds it. */
+    Element neighbour(Element e, String field) {
+        List<String> groups = groupsOf(e);
+        for (Element other : elements) {
+            if ((("_." + field).equals(other.name()) || field.equals(other.name())) && groupsOf(other).equals(groups)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     /** The names of the grouping parents of a control, innermost first. */
     List<String> groupsOf(Element e) {
         List<String> names = new ArrayList<>();

@@ -219,7 +219,9 @@ class JenkinsAcceptanceITest {
             assertThat(saved.status()).as(saved.describe()).isIn(302, 303);
             assertThat(saved.location()).as("saved without a form error: " + saved.describe()).doesNotEndWith("configure");
 
-            HtmlForm again = HtmlForm.parse(completePage("manage/configure").body(), "config");
+            String reloaded = completePage("manage/configure").body();
+            HtmlForm again = HtmlForm.parse(reloaded, "config");
+            assertPlanbFormEndpointsAnswer(reloaded, again);
             assertThat(again.value(GLOBAL_ROW, "_.retention")).isEqualTo(SITE_RETENTION);
             assertThat(again.value(GLOBAL_ROW, "_.label")).isEqualTo("planb");
             assertThat(Files.readString(home.resolve("io.jenkins.plugins.planb.config.PlanbGlobalConfiguration.xml")))
@@ -256,6 +258,8 @@ class JenkinsAcceptanceITest {
                     .contains("<retention>3d</retention>");
             assertThat(itemTypes("job/acme/")).as("New Item inside a group offers hosts only").containsExactly(HOST_CLASS);
             completePage("job/acme/");
+            String page = completePage("job/acme/configure").body();
+            assertPlanbFormEndpointsAnswer(page, HtmlForm.parse(page, "config"));
         });
     }
 
@@ -295,6 +299,8 @@ class JenkinsAcceptanceITest {
                     .contains("<root>" + root + "</root>")
                     .contains("<excludes>*.tmp</excludes>");
             assertThat(timerSpec(xml)).as("the timer survives a save of the form").isEqualTo(ACME_SCHEDULE);
+            String page = completePage("job/acme/job/web01/configure").body();
+            assertPlanbFormEndpointsAnswer(page, HtmlForm.parse(page, "config"));
             assertThat(xml).as("a saved form leaves the host enabled").doesNotContain("<disabled>true</disabled>");
         });
     }
@@ -814,6 +820,61 @@ class JenkinsAcceptanceITest {
             values.add((String) option.get("value"));
         }
         return values;
+    }
+
+    /**
+     * What the page's script asks of PlanB's descriptors answers: every help link, every field
+     * check (with the field's value and those it depends on, as the page sends them; a saved form
+     * shows no error) and every drop-down fill.
+     */
+    private void assertPlanbFormEndpointsAnswer(String html, HtmlForm form) throws Exception {
+        Matcher help = Pattern.compile("helpURL=\"([^\"]*planb[^\"]*)\"").matcher(html);
+        int helps = 0;
+        while (help.find()) {
+            Page page = web.get(HtmlForm.decode(help.group(1)));
+            assertThat(page.status()).as(page.describe()).isEqualTo(200);
+            assertThat(page.body()).as("help " + help.group(1)).isNotBlank();
+            helps++;
+        }
+        int checks = 0;
+        int fills = 0;
+        List<String> errors = new ArrayList<>();
+        for (HtmlForm.Element e : form.controls()) {
+            String checkUrl = e.attr("checkUrl");
+            if (checkUrl != null && checkUrl.contains("planb")) {
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("value", form.valueOf(e, true));
+                for (String dep : e.attributes.getOrDefault("checkDependsOn", "").trim().split("\\s+")) {
+                    if (!dep.isEmpty()) {
+                        HtmlForm.Element other = form.neighbour(e, dep);
+                        assertThat(other).as(e.name() + " depends on " + dep + ", which the form lacks").isNotNull();
+                        params.put(dep, form.valueOf(other, true));
+                    }
+                }
+                Page page = web.postForm(checkUrl, params);
+                assertThat(page.status()).as(page.describe()).isEqualTo(200);
+                if (page.body().contains("class=\"error\"")) {
+                    errors.add(e.name() + " = '" + params.get("value") + "': " + page.text());
+                }
+                checks++;
+            }
+            String fillUrl = e.attr("fillUrl");
+            if (fillUrl != null && fillUrl.contains("planb")) {
+                Map<String, String> params = new LinkedHashMap<>();
+                for (String dep : e.attributes.getOrDefault("fillDependsOn", "").trim().split("\\s+")) {
+                    if (!dep.isEmpty()) {
+                        HtmlForm.Element other = dep.equals("value") ? e : form.neighbour(e, dep);
+                        params.put(dep, other == null ? "" : form.valueOf(other, true));
+                    }
+                }
+                Page page = web.postForm(fillUrl, params);
+                assertThat(page.status()).as(page.describe()).isEqualTo(200);
+                assertThat(page.json()).as(fillUrl).containsKey("values");
+                fills++;
+            }
+        }
+        say(helps + " help links, " + checks + " checks, " + fills + " drop-downs of PlanB answer");
+        assertThat(errors).as("field checks that show an error on the saved form").isEmpty();
     }
 
     @SuppressWarnings("unchecked")
