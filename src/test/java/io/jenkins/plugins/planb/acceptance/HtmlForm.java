@@ -122,10 +122,6 @@ final class HtmlForm {
         return new HtmlForm(form, root);
     }
 
-    String action() {
-        return form.attr("action");
-    }
-
     /** The form's controls named {@code name}, in document order. */
     List<Element> controls(String name) {
         return elements.stream().filter(e -> name.equals(e.name())).toList();
@@ -183,21 +179,10 @@ final class HtmlForm {
             }
             default -> {
                 if (e.type().equals("checkbox") || e.type().equals("radio")) {
-                    throw new IllegalArgumentException(name + " is a " + e.type() + ": use check()");
+                    throw new IllegalArgumentException(name + " is a " + e.type() + ", not a text field");
                 }
                 e.attributes.put("value", value);
             }
-        }
-        return this;
-    }
-
-    /** Ticks or clears a check box. */
-    HtmlForm check(String group, String name, boolean checked) {
-        Element e = control(group, name);
-        if (checked) {
-            e.attributes.put("checked", "checked");
-        } else {
-            e.attributes.remove("checked");
         }
         return this;
     }
@@ -217,7 +202,7 @@ final class HtmlForm {
     }
 
     /** A control's value as the page's script sends it to check and fill URLs. */
-    String valueOf(Element e, boolean forScript) {
+    String scriptValue(Element e) {
         if (e.tag.equals("input") && (e.type().equals("checkbox") || e.type().equals("radio"))) {
             return String.valueOf(e.checked());
         }

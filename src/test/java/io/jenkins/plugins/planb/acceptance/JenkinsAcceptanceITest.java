@@ -842,12 +842,12 @@ class JenkinsAcceptanceITest {
             String checkUrl = e.attr("checkUrl");
             if (checkUrl != null && checkUrl.contains("planb")) {
                 Map<String, String> params = new LinkedHashMap<>();
-                params.put("value", form.valueOf(e, true));
+                params.put("value", form.scriptValue(e));
                 for (String dep : e.attributes.getOrDefault("checkDependsOn", "").trim().split("\\s+")) {
                     if (!dep.isEmpty()) {
                         HtmlForm.Element other = form.neighbour(e, dep);
                         assertThat(other).as(e.name() + " depends on " + dep + ", which the form lacks").isNotNull();
-                        params.put(dep, form.valueOf(other, true));
+                        params.put(dep, form.scriptValue(other));
                     }
                 }
                 Page page = web.postForm(checkUrl, params);
@@ -863,7 +863,7 @@ class JenkinsAcceptanceITest {
                 for (String dep : e.attributes.getOrDefault("fillDependsOn", "").trim().split("\\s+")) {
                     if (!dep.isEmpty()) {
                         HtmlForm.Element other = dep.equals("value") ? e : form.neighbour(e, dep);
-                        params.put(dep, other == null ? "" : form.valueOf(other, true));
+                        params.put(dep, other == null ? "" : form.scriptValue(other));
                     }
                 }
                 Page page = web.postForm(fillUrl, params);
