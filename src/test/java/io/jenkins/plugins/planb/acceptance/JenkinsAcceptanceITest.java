@@ -354,10 +354,13 @@ class JenkinsAcceptanceITest {
             assertThat(timerSpec(configXml("job/xmlgrp/job/files01/")))
                     .as("a host's own timer is kept").isEqualTo(OWN_SCHEDULE);
 
-            // A group without a schedule gives new hosts the default one.
-            Page other = web.postXml("job/xmlgrp/createItem?name=files02", "<" + HOST_CLASS + "><connection>"
-                    + "<transport>local</transport><root>" + root + "</root></connection></" + HOST_CLASS + ">");
+            // A group without a schedule gives new hosts the default one. This host's XML has the
+            // connection's fields straight under the item, as hand-written XML may.
+            Page other = web.postXml("job/xmlgrp/createItem?name=files02", "<" + HOST_CLASS + ">"
+                    + "<transport>local</transport><root>" + root + "</root></" + HOST_CLASS + ">");
             assertThat(other.status()).as(other.describe()).isEqualTo(200);
+            assertThat(configXml("job/xmlgrp/job/files02/")).as("read into the connection")
+                    .contains("<connection>").contains("<root>" + root + "</root>");
             assertThat(timerSpec(configXml("job/xmlgrp/job/files02/"))).isEqualTo(DEFAULT_SCHEDULE);
 
             // Changing a host by POSTing its config.xml: back up etc/ only (checked in step 7).
