@@ -197,7 +197,7 @@ public final class ZfsStorage implements Storage {
         if (repair) {
             ExecResult marked = commands.run(List.of("find", data, "-xdev", "-type", "f", "-newer", start,
                     "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
-            if (!marked.succeeded()) {
+            if (!marked.succeeded() && !missing(marked, data)) {
                 writes = WriteMode.IN_PLACE_CHECKSUM;
                 notes.add("the previous transfer into " + dataset + " did not finish and its half-written files "
                         + "cannot be found (" + detail(marked) + "); this run compares the contents of every file");
@@ -212,7 +212,7 @@ public final class ZfsStorage implements Storage {
         }
         ExecResult scan = commands.run(List.of("find", data, "-xdev", "-type", "f", "-links", "+1",
                 "-printf", "x", "-quit"));
-        if (!scan.succeeded() && !scan.stderr().contains("'" + data + "': No such file or directory")) {
+        if (!scan.succeeded() && !missing(scan, data)) {
             notes.add("cannot look through " + data + " (" + detail(scan) + "); changed files are replaced whole "
                     + "this run");
             return WriteMode.REPLACE;
@@ -508,6 +508,11 @@ public final class ZfsStorage implements Storage {
     /** Whether a user property has a value: {@code -} is unset, an empty value counts as unset too. */
     private static boolean isSet(String value) {
         return value != null && !value.isBlank() && !value.strip().equals("-");
+    }
+
+    /** Whether {@code find} failed only because {@code data/} does not exist: then it holds nothing. */
+    private static boolean missing(ExecResult find, String data) {
+        return find.stderr().strip().equals("find: '" + data + "': No such file or directory");
     }
 
     private static String detail(ExecResult result) {
