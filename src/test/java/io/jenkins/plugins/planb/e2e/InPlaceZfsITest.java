@@ -41,6 +41,9 @@ class InPlaceZfsITest {
     @TempDir
     Path work;
 
+    /** Each test gets a parent of its own, so one that cannot clean up does not spoil the next. */
+    private static int tests;
+
     private String parent;
     private Path source;
     private E2eConfig config;
@@ -49,7 +52,7 @@ class InPlaceZfsITest {
 
     @BeforeEach
     void configure() {
-        parent = ZFS.poolName() + "/inplace";
+        parent = ZFS.poolName() + "/inplace" + tests++;
         ExternalProcess.run(List.of("zfs", "create", parent)).orThrow();
         source = work.resolve("source");
         config = E2eConfig.zfsStorage(parent, work.resolve("state"))
@@ -105,17 +108,9 @@ class InPlaceZfsITest {
     @Test
     void aRunKilledInTheMiddleOfALargeFileLeavesNoSnapshotAndTheNextRunRepairsIt() throws Exception {
         Path big = source.resolve("vm.img");
-        randomFile(big, 64 * MIB);
-        Files.writeString(source.resolve("small.txt"), "small\n");
-        PlanbCommand.Report good = successfulBackup();
         Path before = work.resolve("vm.img.before");
-        Files.copy(big, before);
-
         Path fresh = work.resolve("vm.img.fresh");
-        randomFile(fresh, 64 * MIB);
-        ExternalProcess.run(List.of("dd", "if=" + fresh, "of=" + big, "bs=1M", "conv=notrunc", "status=none")).orThrow();
-        // A time of its own: rsync's quick check compares whole seconds, and this may be the second of the backup.
-        ExternalProcess.run(List.of("touch", "-d", "2021-06-01 00:00:00 UTC", big.toString())).orThrow();
+        PlanbCommand.Report good = backUpThenStartAChange(big, before, fresh);
         ExternalProcess.Started run = PlanbCommand.start(sshThrottled(65536, Long.MAX_VALUE), configFile,
                 "backup", config.hostId(), "--json");
         Path written = liveCopy().resolve("vm.img");
@@ -136,13 +131,55 @@ class InPlaceZfsITest {
 
         PlanbCommand.Report next = successfulBackup();
 
+        assertRepaired(good, next, big, before);
+        assertThat(next.process().stderrText()).doesNotContain("compares the contents", "stopped rsync");
+    }
+
+    @Test
+    void whenOnlyPlanbIsKilledItsRsyncGoesOnWritingAndTheNextRunStopsItFirst() throws Exception {
+        Path big = source.resolve("vm.img");
+        Path before = work.resolve("vm.img.before");
+        Path fresh = work.resolve("vm.img.fresh");
+        PlanbCommand.Report good = backUpThenStartAChange(big, before, fresh);
+        ExternalProcess.Started run = PlanbCommand.start(sshThrottled(32768, Long.MAX_VALUE), configFile,
+                "backup", config.hostId(), "--json");
+        awaitHalfWritten(run, liveCopy().resolve("vm.img"), before, fresh);
+        run.process().destroyForcibly(); // the JVM only, as the OOM killer would: rsync lives on
+        assertThat(run.await(Duration.ofSeconds(30)).exitCode()).as("killed with SIGKILL").isEqualTo(137);
+        assertThat(ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").endsWith("/rsync"))
+                .filter(p -> p.info().commandLine().orElse("").contains(liveCopy().toString())))
+                .as("rsync outlives its planb").isNotEmpty();
+
+        PlanbCommand.Report next = successfulBackup();
+
+        assertThat(next.process().stderrText()).contains("WARNING: e2e/big: stopped rsync ",
+                "of an earlier, unfinished run, still writing into " + liveCopy());
+        assertRepaired(good, next, big, before);
+        assertNoProcessOfTheRunIsLeft();
+    }
+
+    /** A good backup of a 64 MiB file, whose every byte is then replaced on the host. */
+    private PlanbCommand.Report backUpThenStartAChange(Path big, Path before, Path fresh) throws IOException {
+        randomFile(big, 64 * MIB);
+        Files.writeString(source.resolve("small.txt"), "small\n");
+        PlanbCommand.Report good = successfulBackup();
+        Files.copy(big, before);
+        randomFile(fresh, 64 * MIB);
+        ExternalProcess.run(List.of("dd", "if=" + fresh, "of=" + big, "bs=1M", "conv=notrunc", "status=none")).orThrow();
+        // A time of its own: rsync's quick check compares whole seconds, and this may be the second of the backup.
+        ExternalProcess.run(List.of("touch", "-d", "2021-06-01 00:00:00 UTC", big.toString())).orThrow();
+        return good;
+    }
+
+    private void assertRepaired(PlanbCommand.Report good, PlanbCommand.Report next, Path big, Path before)
+            throws IOException {
         assertThat(stored.names()).containsExactly(good.snapshot(), next.snapshot());
         Path restored = stored.restore(next.snapshot());
         assertThat(Files.mismatch(restored.resolve("vm.img"), big)).as("the repaired file, byte for byte").isEqualTo(-1L);
         assertThat(TreeComparator.zfsFuse().differences(source, restored)).isEmpty();
         assertThat(Files.mismatch(stored.restore(good.snapshot()).resolve("vm.img"), before))
                 .as("the snapshot before the killed run").isEqualTo(-1L);
-        assertThat(next.process().stderrText()).doesNotContain("compares the contents");
     }
 
     @Test
@@ -278,6 +315,7 @@ class InPlaceZfsITest {
      * An environment whose {@code ssh} is the real one, its output to rsync passed on at most
      * {@code chunkBytes} per 10 ms (perl), and not at all after {@code limitBytes}: then the
      * wrapper sleeps and the source has stopped sending, although ssh and the remote rsync live.
+     * It ends when rsync is gone (a write fails), as ssh itself does.
      */
     private Map<String, String> sshThrottled(int chunkBytes, long limitBytes) throws IOException {
         SystemRequirement.require("perl", "throttles and stops the ssh stream");
@@ -290,7 +328,7 @@ class InPlaceZfsITest {
                 + "set -o pipefail\n"
                 + "'" + realSsh + "' \"$@\" | perl -e 'binmode STDIN; binmode STDOUT; $| = 1; my $left = "
                 + limitBytes + "; "
-                + "while ($left > 0 && (my $n = sysread(STDIN, my $b, " + chunkBytes + ")) > 0) { syswrite(STDOUT, $b); "
+                + "while ($left > 0 && (my $n = sysread(STDIN, my $b, " + chunkBytes + ")) > 0) { syswrite(STDOUT, $b) or exit 1; "
                 + "$left -= $n; select(undef, undef, undef, 0.01); } sleep 3600 if $left <= 0;' " + marker() + "\n");
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         return Map.of("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));

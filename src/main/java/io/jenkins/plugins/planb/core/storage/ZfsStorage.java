@@ -174,7 +174,9 @@ public final class ZfsStorage implements Storage {
      * Decides how this run's rsync writes, and gets the live copy ready for it.
      *
      * <ol>
-     *   <li>If {@value #UNFINISHED} is set, an in-place run did not finish (failed, killed,
+     *   <li>If {@value #UNFINISHED} is set, an in-place run did not finish. If its {@code planb}
+     *   was killed outright (SIGKILL, the OOM killer) its rsync may still be writing into
+     *   {@code data/}: that is {@link #stopOrphans stopped} first. Then: the unfinished run (failed, killed,
      *   the machine went down): some files may be half-written. rsync sets a file's time only
      *   once the file is complete, so they are exactly the regular files whose modification time
      *   is newer than {@value #TRANSFER_START}, the file the unfinished run touched when it
@@ -195,6 +197,7 @@ public final class ZfsStorage implements Storage {
         boolean repair = isSet(unfinished);
         WriteMode writes = WriteMode.IN_PLACE;
         if (repair) {
+            stopOrphans(data, notes);
             ExecResult marked = commands.run(List.of("find", data, "-xdev", "-type", "f", "-newer", start,
                     "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
             if (!marked.succeeded() && !missing(marked, data)) {
@@ -228,6 +231,49 @@ public final class ZfsStorage implements Storage {
             }
         }
         return writes;
+    }
+
+    /**
+     * Kills every {@code rsync} whose working directory is {@code data/} or below: the receiving
+     * rsync of an earlier run whose {@code planb} died without stopping it (it outlives a broken
+     * stdout). This run holds the host's lock, so no live run owns one. Found through
+     * {@code /proc/<pid>/cwd}, then checked to be rsync with {@code ps}, so a shell an admin left
+     * in {@code data/} is never touched. Only looked for after an unfinished run.
+     */
+    private void stopOrphans(String data, List<String> notes) throws IOException, InterruptedException {
+        String pattern = globEscaped(data);
+        ExecResult found = commands.run(List.of("find", "/proc", "-mindepth", "2", "-maxdepth", "2", "-name", "cwd",
+                "(", "-lname", pattern, "-o", "-lname", pattern + "/*", ")", "-printf", "%h\n"));
+        List<String> pids = new ArrayList<>();
+        for (String line : StorageCommands.lines(found)) { // find complains about processes that ended meanwhile
+            if (line.matches("/proc/[0-9]+")) {
+                pids.add(line.substring("/proc/".length()));
+            }
+        }
+        if (pids.isEmpty()) {
+            return;
+        }
+        List<String> ps = new ArrayList<>(List.of("ps", "-o", "pid=,comm=", "-p", String.join(",", pids)));
+        List<String> rsyncs = new ArrayList<>();
+        for (String line : StorageCommands.lines(commands.run(ps))) {
+            String[] fields = line.strip().split("\\s+", 2);
+            if (fields.length == 2 && fields[1].equals("rsync")) {
+                rsyncs.add(fields[0]);
+            }
+        }
+        if (rsyncs.isEmpty()) {
+            return;
+        }
+        List<String> kill = new ArrayList<>(List.of("kill", "-KILL", "--"));
+        kill.addAll(rsyncs);
+        commands.run(kill);
+        notes.add("stopped rsync " + String.join(", ", rsyncs) + " of an earlier, unfinished run, still writing into "
+                + data);
+    }
+
+    /** {@code path} as a {@code find -lname} pattern that matches only itself. */
+    static String globEscaped(String path) {
+        return path.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 
     /**

@@ -40,6 +40,9 @@ class ZfsStorageTest {
         return List.of("touch", "-d", "2 seconds ago", "--", mountpoint + "/.planb-transfer-start");
     }
 
+    private static final List<String> LOOK_FOR_ORPHANS = List.of("find", "/proc", "-mindepth", "2", "-maxdepth", "2",
+            "-name", "cwd", "(", "-lname", "/m/data", "-o", "-lname", "/m/data/*", ")", "-printf", "%h\n");
+
     private static List<String> scanForHardLinks(String data) {
         return List.of("find", data, "-xdev", "-type", "f", "-links", "+1", "-printf", "x", "-quit");
     }
@@ -482,7 +485,7 @@ class ZfsStorageTest {
         BackupTarget target = storage.prepare(WEB01);
 
         assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
-        assertThat(runner.calls).containsExactly(INSPECT,
+        assertThat(runner.calls).containsExactly(INSPECT, LOOK_FOR_ORPHANS,
                 List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
                         "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"),
                 touchStart("/m"), scanForHardLinks("/m/data"));
@@ -583,5 +586,29 @@ class ZfsStorageTest {
         assertThat(target.notes()).singleElement().asString()
                 .contains("compression is off", "zfs set compression=zle " + DS);
         assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
+    }
+
+    @Test
+    void afterAnUnfinishedRunAnRsyncStillWritingIntoTheLiveCopyIsKilledButNothingElse() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"))
+                .on(LOOK_FOR_ORPHANS, new ExecResult(1, false, "/proc/4242\n/proc/4243\n/proc/77\n",
+                        "find: '/proc/999/cwd': No such file or directory\n"))
+                .on(List.of("ps"), ok(" 4242 rsync\n 4243 rsync\n   77 bash\n"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(runner.calls).containsSubsequence(LOOK_FOR_ORPHANS,
+                List.of("ps", "-o", "pid=,comm=", "-p", "4242,4243,77"),
+                List.of("kill", "-KILL", "--", "4242", "4243"),
+                List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
+                        "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+        assertThat(target.notes()).singleElement().asString()
+                .isEqualTo("stopped rsync 4242, 4243 of an earlier, unfinished run, still writing into /m/data");
+    }
+
+    @Test
+    void theLiveCopysPathIsMatchedLiterally() {
+        assertThat(ZfsStorage.globEscaped("/srv/b[1]/x*y?z\\w/data")).isEqualTo("/srv/b\\[1\\]/x\\*y\\?z\\\\w/data");
     }
 }
