@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>With {@code sudo}, every command this class runs goes through {@code sudo -n}, so the
  * storage account needs sudoers entries for {@code zfs}, {@code mkdir}, {@code mktemp},
  * {@code setfattr}, {@code getfattr}, {@code setfacl}, {@code getfacl}, {@code rm},
- * {@code chown}, {@code touch} and {@code find} (mounting needs root even with {@code zfs allow}
- * delegation). rsync itself runs
+ * {@code chown}, {@code touch}, {@code find}, {@code ps} and {@code kill} (mounting needs root even
+ * with {@code zfs allow} delegation). rsync itself runs
  * without sudo, as the invoking user, so a non-root user gets the mountpoint and {@code data/}
  * chowned to it and keeps no file owners (reported once per run through {@link Capabilities}).
  *
