@@ -57,9 +57,9 @@ import java.util.List;
  * <p>{@link TransportKind#LOCAL} copies {@code root} on this machine: no ssh, no sudo, and
  * {@code ionice} wraps the local rsync instead.
  *
- * @param command      the rsync invocation, without a wall-clock timeout (rsync's own
- *                     {@code --timeout} and ssh's keep-alives end a stalled transfer; the
- *                     caller may add one with {@link Command#withTimeout})
+ * @param command      the rsync invocation, without a wall-clock timeout: the run's transfer
+ *                     monitor ends a stalled or overlong transfer (rsync's own {@code --timeout}
+ *                     and ssh's keep-alives are the network's backstop)
  * @param notPreserved what the destination cannot keep, e.g. {@code "POSIX ACLs"}; empty when
  *                     everything is kept
  */
