@@ -17,7 +17,7 @@
 # the ratios old/new, all from this one run.
 #
 # Usage: bench/inplace.sh [SIZE_MIB] [CHANGE_MIB...]   (defaults 256 and "1 16"; needs root,
-#        zfs-fuse, sshd and perl-free coreutils)
+#        a running zfs-fuse daemon, sshd and ssh-keygen)
 # PLANB overrides the command (default: bin/planb if present, else java -jar target/planb-cli.jar).
 set -euo pipefail
 export LC_ALL=C
