@@ -199,11 +199,17 @@ public final class ZfsStorage implements Storage {
         if (repair) {
             stopOrphans(data, notes);
             ExecResult marked = commands.run(List.of("find", data, "-xdev", "-type", "f", "-newer", start,
-                    "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+                    "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
             if (!marked.succeeded() && !missing(marked, data)) {
                 writes = WriteMode.IN_PLACE_CHECKSUM;
-                notes.add("the previous transfer into " + dataset + " did not finish and its half-written files "
-                        + "cannot be found (" + detail(marked) + "); this run compares the contents of every file");
+                notes.add("the previous transfer into " + dataset + " (started " + unfinished.strip() + ") did not "
+                        + "finish and its half-written files cannot be found (" + detail(marked) + "); this run "
+                        + "compares the contents of every file");
+            } else if (!marked.stdout().isBlank()) {
+                int files = marked.stdout().strip().length();
+                notes.add("the previous transfer into " + dataset + " (started " + unfinished.strip() + ") did not "
+                        + "finish; " + (files == 1 ? "1 file it left half-written is rewritten where it differs"
+                                : files + " files it left half-written are rewritten where they differ"));
             }
         }
         // Two seconds early: zfs-fuse keeps whole seconds, and a change in the same second as the

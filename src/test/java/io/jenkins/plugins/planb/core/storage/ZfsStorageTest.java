@@ -487,9 +487,21 @@ class ZfsStorageTest {
         assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
         assertThat(runner.calls).containsExactly(INSPECT, LOOK_FOR_ORPHANS,
                 List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
-                        "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"),
+                        "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"),
                 touchStart("/m"), scanForHardLinks("/m/data"));
         assertThat(runner.callsWith("set")).as("still marked").isEmpty();
+    }
+
+    @Test
+    void theHalfWrittenFilesAreCountedInAWarning() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"))
+                .on(List.of("find", "/m/data", "-xdev", "-type", "f", "-newer"), ok("xx"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(target.notes()).containsExactly("the previous transfer into " + DS + " (started "
+                + "2026-11-25T06:00:00Z) did not finish; 2 files it left half-written are rewritten where they differ");
     }
 
     @Test
@@ -602,7 +614,7 @@ class ZfsStorageTest {
                 List.of("ps", "-o", "pid=,comm=", "-p", "4242,4243,77"),
                 List.of("kill", "-KILL", "--", "4242", "4243"),
                 List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
-                        "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+                        "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
         assertThat(target.notes()).singleElement().asString()
                 .isEqualTo("stopped rsync 4242, 4243 of an earlier, unfinished run, still writing into /m/data");
     }
