@@ -35,7 +35,9 @@ WORK=$(mktemp -d /tmp/planb-bench.XXXXXX)
 POOL=planbbench$$
 SRC=$WORK/src
 cleanup() {
-    zpool destroy -f "$POOL" >/dev/null 2>&1 || true
+    # zfs-fuse answers "pool is busy" for a moment after the last command; a pool left behind
+    # would outlive its deleted file.
+    for _ in 1 2 3 4 5; do zpool destroy -f "$POOL" >/dev/null 2>&1 && break; sleep 1; done
     rm -rf "$WORK"
 }
 trap cleanup EXIT

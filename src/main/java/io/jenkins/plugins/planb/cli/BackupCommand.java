@@ -39,7 +39,13 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws ConfigException, UsageException {
         Engine engine = new Engine(cli.loadConfig());
         List<HostSpec> selected = engine.hosts(hosts);
-        return backUp(engine, selected, json, quiet, cli.out, cli.err).exitCode();
+        return backUp(engine, selected, json, log(cli, json, quiet), cli.out).exitCode();
+    }
+
+    /** The log on stderr: with a live progress line when stderr is a terminal and stdout is not JSON. */
+    static ConsoleRunLog log(PlanbCli cli, boolean json, boolean quiet) {
+        boolean live = !json && Terminal.stderrIsInteractive(cli.env);
+        return new ConsoleRunLog(cli.err, quiet, live, Terminal.width(cli.env), System::nanoTime);
     }
 
     /**
@@ -47,9 +53,13 @@ final class BackupCommand implements Callable<Integer> {
      *
      * @return the worst outcome; SUCCESS for no hosts
      */
-    static Outcome backUp(Engine engine, List<HostSpec> hosts, boolean json, boolean quiet, PrintStream out,
-            PrintStream err) {
-        BackupRunner runner = engine.backupRunner(new ConsoleRunLog(err, quiet));
+    /**
+     * Backs up {@code hosts} in turn into {@code log}, printing each result as it finishes.
+     *
+     * @return the worst outcome; SUCCESS for no hosts
+     */
+    static Outcome backUp(Engine engine, List<HostSpec> hosts, boolean json, ConsoleRunLog log, PrintStream out) {
+        BackupRunner runner = engine.backupRunner(log);
         Outcome worst = Outcome.SUCCESS;
         try (InterruptOnShutdown shutdown = InterruptOnShutdown.install()) {
             for (HostSpec host : hosts) {

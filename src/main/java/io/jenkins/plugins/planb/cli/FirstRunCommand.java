@@ -55,7 +55,7 @@ final class FirstRunCommand implements Callable<Integer> {
         List<HostSpec> hosts = config.hosts();
         cli.err.println("first run: backing up " + hosts.stream().map(h -> h.id() + " (" + h.root() + ")").toList()
                 + " into " + engine.storage().datasetName(hosts.get(0).id()));
-        Outcome outcome = BackupCommand.backUp(engine, hosts, json, quiet, cli.out, cli.err);
+        Outcome outcome = BackupCommand.backUp(engine, hosts, json, BackupCommand.log(cli, json, quiet), cli.out);
         for (HostSpec host : hosts) {
             if (!json) {
                 cli.out.println();

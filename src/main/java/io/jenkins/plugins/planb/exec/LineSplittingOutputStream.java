@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 /**
  * Receives a process's output stream and hands it on line by line, keeping the first
  * {@code captureLimit} characters as well for the engine's {@code ExecResult}. Bytes are decoded
- * as UTF-8 with replacement, so a file name that is not UTF-8 cannot break the log.
+ * as UTF-8 with replacement, so a file name that is not UTF-8 cannot break the log. A line ends
+ * at {@code \n} or {@code \r} ({@code \r\n} counts once), as in the engine's own runner: rsync
+ * redraws its progress with {@code \r}, and the engine must see each redraw as it comes.
  */
 final class LineSplittingOutputStream extends OutputStream {
 
@@ -16,6 +18,7 @@ final class LineSplittingOutputStream extends OutputStream {
     private final int captureLimit;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private final StringBuilder captured = new StringBuilder();
+    private boolean afterCarriageReturn;
 
     LineSplittingOutputStream(Consumer<String> lines, int captureLimit) {
         this.lines = lines;
@@ -24,7 +27,12 @@ final class LineSplittingOutputStream extends OutputStream {
 
     @Override
     public synchronized void write(int b) {
-        if (b == '\n') {
+        if (b == '\n' && afterCarriageReturn) {
+            afterCarriageReturn = false;
+            return;
+        }
+        afterCarriageReturn = b == '\r';
+        if (b == '\n' || b == '\r') {
             flushLine();
         } else {
             line.write(b);
@@ -51,9 +59,6 @@ final class LineSplittingOutputStream extends OutputStream {
 
     private void flushLine() {
         String text = line.toString(StandardCharsets.UTF_8);
-        if (text.endsWith("\r")) {
-            text = text.substring(0, text.length() - 1);
-        }
         line.reset();
         if (captured.length() < captureLimit) {
             captured.append(text, 0, Math.min(text.length(), captureLimit - captured.length())).append('\n');

@@ -127,7 +127,10 @@ class SshFailureITest {
         ExternalProcess.run(List.of("cp", "-a", source + "/.", previous.toString())).orThrow();
         // New content in half of the files, and an ownership/mode change in place on one that
         // is not rewritten: a resumed run must not reach into the earlier snapshot through a link.
-        ExternalProcess.run(List.of("bash", "-c", "for f in \"$1\"/d[0-7]/*; do head -c 524288 /dev/urandom > \"$f\"; done; "
+        // The rewritten files get a time of their own: rsync's quick check compares whole seconds,
+        // and the rewrite may fall into the second the files were made in.
+        ExternalProcess.run(List.of("bash", "-c", "for f in \"$1\"/d[0-7]/*; do head -c 524288 /dev/urandom > \"$f\"; "
+                + "touch -d '2021-06-01 UTC' \"$f\"; done; "
                 + "chmod 0600 \"$1\"/d9/f9; touch -d '2020-01-01 UTC' \"$1\"/d9/f9", "rewrite", source.toString())).orThrow();
 
         ExternalProcess.Started run = PlanbCommand.start(throttled(16384), configFile, "backup", config.hostId(), "--json");

@@ -14,8 +14,12 @@ import java.util.List;
  * example, a dedicated unprivileged account rather than {@code root}; sudo and ionice are off
  * until asked for, because they need something installed and configured on the remote host; an
  * empty include list means the whole {@code root}, so nothing is left out silently; the
- * retention is PlanB's default; a transfer that moves no data for an hour is hung, and a host
- * that does not answer within 30 seconds is down. The known_hosts file sits next to the default
+ * retention is PlanB's default; a connection with no traffic for an hour is dead, and a host
+ * that does not answer within 30 seconds is down. A transfer that moves no byte for ten minutes
+ * has stalled (rsync reports progress about every second while data moves; the longest healthy
+ * pause is rsync reading the old copy of a large changed file before the first new byte, about
+ * 100 GiB at 200 MB/s); a run has no maximum time unless one is set, because a first backup may
+ * rightly take days; and a progress line every 30 seconds keeps a build log readable. The known_hosts file sits next to the default
  * state directory, not inside it, so it does not move when a site points {@code stateDir}
  * elsewhere.
  */
@@ -34,6 +38,10 @@ public final class BuiltinDefaults {
     public static final RetentionPolicy RETENTION = RetentionPolicy.parse(RETENTION_TEXT);
     public static final Duration IO_TIMEOUT = Duration.ofSeconds(3600);
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration STALL_TIMEOUT = Duration.ofMinutes(10);
+    /** {@link Duration#ZERO}: no maximum. */
+    public static final Duration MAX_RUN_TIME = Duration.ZERO;
+    public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
     public static final Path KNOWN_HOSTS_FILE = Path.of("/var/lib/planb/known_hosts");
     /** No key file: ssh uses its own defaults (agent, {@code ~/.ssh/id_*}). */
     public static final Path IDENTITY_FILE = null;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.planb.core.config;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -115,6 +116,32 @@ final class ConfigNode {
             Optional<String> broken = rule.apply(number);
             broken.ifPresent(message -> error(pathOf(key), message));
             return broken.isPresent() ? Optional.empty() : Optional.of(number);
+        });
+    }
+
+    /**
+     * A duration: text such as {@code 10m} or {@code 1h30m}, or a whole number of seconds
+     * ({@link Durations}), that follows {@code rule}.
+     */
+    Optional<Duration> duration(String key, Function<Duration, Optional<String>> rule) {
+        return value(key).flatMap(v -> {
+            Optional<Duration> parsed;
+            if (v instanceof Integer || v instanceof Long) {
+                long seconds = ((Number) v).longValue();
+                parsed = seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+            } else if (v instanceof String text) {
+                parsed = Durations.parse(text);
+            } else {
+                parsed = Optional.empty();
+            }
+            if (parsed.isEmpty()) {
+                String found = v instanceof String text ? Rules.quote(text) : typeName(v);
+                error(pathOf(key), "must be " + Durations.SYNTAX + ", not " + found);
+                return Optional.empty();
+            }
+            Optional<String> broken = rule.apply(parsed.get());
+            broken.ifPresent(message -> error(pathOf(key), message));
+            return broken.isPresent() ? Optional.empty() : parsed;
         });
     }
 

@@ -39,6 +39,9 @@ import java.util.function.Function;
  *   <tr><td>retention</td><td>{@link RetentionPolicy#RULE}</td><td>{@code 2y,12m,4w,16d}</td></tr>
  *   <tr><td>ioTimeout</td><td>seconds, {@link Rules#ioTimeoutSeconds}</td><td>3600</td></tr>
  *   <tr><td>connectTimeout</td><td>seconds, {@link Rules#connectTimeoutSeconds}</td><td>30</td></tr>
+ *   <tr><td>stallTimeout</td><td>{@link Durations duration}, {@link Rules#stallTimeout(Duration)}</td><td>10m</td></tr>
+ *   <tr><td>maxRunTime</td><td>{@link Durations duration}, {@link Rules#maxRunTime(Duration)}</td><td>0 (none)</td></tr>
+ *   <tr><td>progressInterval</td><td>{@link Durations duration}, {@link Rules#progressInterval(Duration)}</td><td>30s</td></tr>
  * </table>
  *
  * <p>{@code stateDir} defaults to {@code /var/lib/planb/state}; {@code storage.zfs.sudo} to
@@ -51,7 +54,7 @@ public final class ConfigReader {
     public static final List<String> HOST_FIELDS = List.of(
             "transport", "address", "port", "user", "identityFile", "knownHostsFile", "sudo",
             "ionice", "root", "include", "exclude", "enabled", "retention", "ioTimeout",
-            "connectTimeout");
+            "connectTimeout", "stallTimeout", "maxRunTime", "progressInterval");
 
     private static final List<String> TOP_KEYS = List.of("storage", "stateDir", "defaults", "groups");
     private static final List<String> STORAGE_KEYS = List.of("zfs", "directory");
@@ -213,6 +216,9 @@ public final class ConfigReader {
         put(fields, node, "ioTimeout", node.integer("ioTimeout", Rules::ioTimeoutSeconds).map(Duration::ofSeconds));
         put(fields, node, "connectTimeout",
                 node.integer("connectTimeout", Rules::connectTimeoutSeconds).map(Duration::ofSeconds));
+        put(fields, node, "stallTimeout", node.duration("stallTimeout", Rules::stallTimeout));
+        put(fields, node, "maxRunTime", node.duration("maxRunTime", Rules::maxRunTime));
+        put(fields, node, "progressInterval", node.duration("progressInterval", Rules::progressInterval));
         return fields;
     }
 
@@ -268,7 +274,10 @@ public final class ConfigReader {
                     get("enabled", BuiltinDefaults.ENABLED),
                     get("retention", BuiltinDefaults.RETENTION),
                     get("ioTimeout", BuiltinDefaults.IO_TIMEOUT),
-                    get("connectTimeout", BuiltinDefaults.CONNECT_TIMEOUT));
+                    get("connectTimeout", BuiltinDefaults.CONNECT_TIMEOUT),
+                    get("stallTimeout", BuiltinDefaults.STALL_TIMEOUT),
+                    get("maxRunTime", BuiltinDefaults.MAX_RUN_TIME),
+                    get("progressInterval", BuiltinDefaults.PROGRESS_INTERVAL));
         }
     }
 }

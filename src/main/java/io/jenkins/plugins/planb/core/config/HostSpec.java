@@ -24,8 +24,15 @@ import java.util.List;
  * @param exclude        relative patterns, winning over includes
  * @param enabled        disabled hosts are never backed up
  * @param retention      the snapshot retention policy
- * @param ioTimeout      rsync {@code --timeout}: no data for this long ends the run
+ * @param ioTimeout      rsync {@code --timeout}: no data on the connection (keep-alives count) for
+ *                       this long ends the run; the network's backstop
  * @param connectTimeout ssh {@code ConnectTimeout}
+ * @param stallTimeout   the stall limit: no byte moved (rsync's progress) for this long ends the
+ *                       transfer FAILED; {@link Duration#ZERO} for none
+ * @param maxRunTime     the longest a run may take before its transfer ends FAILED;
+ *                       {@link Duration#ZERO} for none
+ * @param progressInterval time between progress lines where no live line can be shown (pipes,
+ *                       the Jenkins console); {@link Duration#ZERO} for none
  */
 public record HostSpec(
         HostId id,
@@ -43,10 +50,36 @@ public record HostSpec(
         boolean enabled,
         RetentionPolicy retention,
         Duration ioTimeout,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        Duration stallTimeout,
+        Duration maxRunTime,
+        Duration progressInterval) {
 
     public HostSpec {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        stallTimeout = stallTimeout == null ? Duration.ZERO : stallTimeout;
+        maxRunTime = maxRunTime == null ? Duration.ZERO : maxRunTime;
+        progressInterval = progressInterval == null ? Duration.ZERO : progressInterval;
+    }
+
+    /**
+     * A host with the stall limit, maximum run time and progress interval at their built-in
+     * defaults ({@link BuiltinDefaults#STALL_TIMEOUT}, none, {@link BuiltinDefaults#PROGRESS_INTERVAL}).
+     */
+    public HostSpec(HostId id, TransportKind transport, String address, int port, String user, Path identityFile,
+            Path knownHostsFile, boolean sudo, boolean ionice, String root, List<String> include,
+            List<String> exclude, boolean enabled, RetentionPolicy retention, Duration ioTimeout,
+            Duration connectTimeout) {
+        this(id, transport, address, port, user, identityFile, knownHostsFile, sudo, ionice, root, include, exclude,
+                enabled, retention, ioTimeout, connectTimeout, BuiltinDefaults.STALL_TIMEOUT,
+                BuiltinDefaults.MAX_RUN_TIME, BuiltinDefaults.PROGRESS_INTERVAL);
+    }
+
+    /** This host with other transfer limits and progress interval ({@link Duration#ZERO}: none). */
+    public HostSpec withTransferLimits(Duration stallTimeout, Duration maxRunTime, Duration progressInterval) {
+        return new HostSpec(id, transport, address, port, user, identityFile, knownHostsFile, sudo, ionice, root,
+                include, exclude, enabled, retention, ioTimeout, connectTimeout, stallTimeout, maxRunTime,
+                progressInterval);
     }
 }

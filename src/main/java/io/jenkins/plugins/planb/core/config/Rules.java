@@ -3,6 +3,7 @@ package io.jenkins.plugins.planb.core.config;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,15 @@ public final class Rules {
 
     /** Longest accepted ssh connect timeout: an hour. */
     public static final int MAX_CONNECT_TIMEOUT_SECONDS = 3600;
+
+    /** Longest accepted stall limit: a week (the rsync I/O timeout's limit too). */
+    public static final Duration MAX_STALL_TIMEOUT = Duration.ofDays(7);
+
+    /** Longest accepted maximum run time: 30 days. */
+    public static final Duration MAX_RUN_TIME = Duration.ofDays(30);
+
+    /** Longest accepted interval between progress lines: a day. */
+    public static final Duration MAX_PROGRESS_INTERVAL = Duration.ofDays(1);
 
     private static final int MAX_NAME_LENGTH = 63;
     private static final int MAX_ADDRESS_LENGTH = 253;
@@ -235,6 +245,57 @@ public final class Rules {
     /** The ssh connect timeout in seconds: 1 second to an hour. */
     public static Optional<String> connectTimeoutSeconds(long value) {
         return secondsWithin(value, MAX_CONNECT_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * The stall limit: how long a transfer may go without moving a byte. {@code 0} turns it
+     * off; else 1 second to {@link #MAX_STALL_TIMEOUT}.
+     */
+    public static Optional<String> stallTimeout(Duration value) {
+        return durationWithin(value, MAX_STALL_TIMEOUT, "turns the stall limit off");
+    }
+
+    /** {@link #stallTimeout(Duration)} for text, as a form gives it: {@value Durations#SYNTAX}. */
+    public static Optional<String> stallTimeout(String text) {
+        return durationText(text).or(() -> stallTimeout(Durations.parse(text).orElseThrow()));
+    }
+
+    /** The maximum run time of a transfer. {@code 0} means none; else 1 second to {@link #MAX_RUN_TIME}. */
+    public static Optional<String> maxRunTime(Duration value) {
+        return durationWithin(value, MAX_RUN_TIME, "means no maximum");
+    }
+
+    /** {@link #maxRunTime(Duration)} for text, as a form gives it: {@value Durations#SYNTAX}. */
+    public static Optional<String> maxRunTime(String text) {
+        return durationText(text).or(() -> maxRunTime(Durations.parse(text).orElseThrow()));
+    }
+
+    /**
+     * Time between progress lines where no live line can be shown (pipes, the Jenkins console).
+     * {@code 0} turns them off; else 1 second to {@link #MAX_PROGRESS_INTERVAL}.
+     */
+    public static Optional<String> progressInterval(Duration value) {
+        return durationWithin(value, MAX_PROGRESS_INTERVAL, "turns progress lines off");
+    }
+
+    /** {@link #progressInterval(Duration)} for text, as a form gives it: {@value Durations#SYNTAX}. */
+    public static Optional<String> progressInterval(String text) {
+        return durationText(text).or(() -> progressInterval(Durations.parse(text).orElseThrow()));
+    }
+
+    private static Optional<String> durationText(String text) {
+        return Durations.parse(text).isPresent()
+                ? ok()
+                : fail(quote(text) + " must be " + Durations.SYNTAX);
+    }
+
+    private static Optional<String> durationWithin(Duration value, Duration max, String zeroMeans) {
+        boolean good = value != null && !value.isNegative()
+                && (value.isZero() || value.compareTo(Duration.ofSeconds(1)) >= 0) && value.compareTo(max) <= 0;
+        return good
+                ? ok()
+                : fail((value == null ? "nothing" : Durations.format(value)) + " must be from 1s to "
+                        + Durations.format(max) + ", or 0, which " + zeroMeans);
     }
 
     private static Optional<String> secondsWithin(long value, int max) {

@@ -4,7 +4,6 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
-import io.jenkins.plugins.planb.core.exec.OutputHandler;
 import io.jenkins.plugins.planb.core.retention.RetentionPlan;
 import io.jenkins.plugins.planb.core.retention.RetentionPlanner;
 import io.jenkins.plugins.planb.core.storage.BackupTarget;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one backup of one host, from taking its lock to the run record (DESIGN.md, "One backup,
@@ -46,6 +46,16 @@ import java.util.Optional;
  * which kills it; the run ends FAILED with no snapshot and the thread's interrupt flag is set
  * again before {@link #run} returns.
  *
+ * <p>While rsync runs, a {@link TransferMonitor} reads its progress and shows it (live where the
+ * log can, else a line every {@code progressInterval}), and ends the transfer FAILED, its
+ * processes killed and no snapshot taken, when the host's stall limit ({@code stallTimeout}: no
+ * data moved for that long) or maximum run time ({@code maxRunTime}, counted from the start of
+ * the run) is passed; the error says which limit and after how long.
+ *
+ * <p>After a good transfer the storage may ask for a second, replacing pass
+ * ({@link Storage#afterTransfer}: in-place writes went through hard links); the run's outcome
+ * is then the worse of the two.
+ *
  * <p>A run is two phases, which a caller may also call apart: {@link #transfer} (lock, checks,
  * rsync, classification) and {@link #snapshotAndRotate} (snapshot, retention, sizes, record,
  * release the lock). Jenkins runs the second as the first post-build step; the command chains
@@ -64,9 +74,17 @@ public final class BackupRunner {
     private final RunRecorder recorder;
     private final RunLog log;
     private final Clock clock;
+    private final LongSupplier nanoTime;
 
     public BackupRunner(Storage storage, CommandRunner runner, TransferSteps transfer, HostLock.Factory locks,
             RunRecorder recorder, RunLog log, Clock clock) {
+        this(storage, runner, transfer, locks, recorder, log, clock, System::nanoTime);
+    }
+
+    /** @param nanoTime the monotonic clock of the transfer limits and progress lines (tests give their own) */
+    BackupRunner(Storage storage, CommandRunner runner, TransferSteps transfer, HostLock.Factory locks,
+            RunRecorder recorder, RunLog log, Clock clock, LongSupplier nanoTime) {
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.transfer = Objects.requireNonNull(transfer, "transfer");
@@ -269,6 +287,7 @@ public final class BackupRunner {
     private final class Attempt {
         private final HostSpec host;
         private final Instant startedAt;
+        private final long runStartNanos = nanoTime.getAsLong();
         private final List<String> warnings = new ArrayList<>();
         private String dataset;
         private BackupTarget target;
@@ -316,6 +335,7 @@ public final class BackupRunner {
                 }
                 target = storage.prepare(host.id());
                 dataset = target.dataset();
+                target.notes().forEach(this::warn);
                 Capabilities capabilities = storage.capabilities(target);
                 RsyncCommand rsync = transfer.rsyncCommand(host, target, capabilities);
                 for (String lost : rsync.notPreserved()) {
@@ -326,10 +346,25 @@ public final class BackupRunner {
                     warn("file owners not kept: the storage-side rsync does not run as root, so every file in "
                             + dataset + " belongs to its user");
                 }
-                log.info(host.id() + ": transferring into " + target.destination());
-                log.command(rsync.command().argv());
-                ExecResult result = runner.run(rsync.command(), streamTo(log));
-                TransferResult classified = transfer.classify(host, result);
+                log.info(host.id() + ": transferring into " + target.destination()
+                        + (target.writes().inPlace() ? " (changed files updated in place)" : ""));
+                Pass pass = runRsync(rsync);
+                if (pass.stop() != null) {
+                    return failed(target, null, RsyncStats.NONE, pass.stop().error(), phaseStart);
+                }
+                TransferResult classified = pass.result();
+                if (classified.outcome().snapshotTaken()) {
+                    Optional<BackupTarget> again = storage.afterTransfer(target);
+                    if (again.isPresent()) {
+                        log.info(host.id() + ": files with several names changed; a second pass gives each name "
+                                + "the file the host has, replacing changed files whole");
+                        Pass second = runRsync(transfer.rsyncCommand(host, again.get(), capabilities));
+                        if (second.stop() != null) {
+                            return failed(target, null, classified.stats(), second.stop().error(), phaseStart);
+                        }
+                        classified = merge(classified, second.result());
+                    }
+                }
                 transferMillis = millisSince(phaseStart);
                 if (!classified.outcome().snapshotTaken()) {
                     return failed(target, classified.exitCode(), classified.stats(), classified.error());
@@ -351,6 +386,36 @@ public final class BackupRunner {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /**
+         * Runs one rsync under a {@link TransferMonitor}: its progress shown, its limits kept.
+         * A limit that ends it comes back as the pass's {@code stop}; any other interrupt is thrown.
+         */
+        private Pass runRsync(RsyncCommand rsync) throws IOException, InterruptedException {
+            log.command(rsync.command().argv());
+            TransferWatch watch = new TransferWatch(host.stallTimeout(), host.maxRunTime(), host.progressInterval(),
+                    runStartNanos, nanoTime.getAsLong());
+            ExecResult result;
+            String otherStdout;
+            try (TransferMonitor monitor =
+                    new TransferMonitor(host.id(), watch, log, nanoTime, !log.showsProgressLive())) {
+                try {
+                    result = runner.run(rsync.command(), monitor);
+                } catch (InterruptedException e) {
+                    monitor.close();
+                    if (monitor.stopped().isPresent()) {
+                        return new Pass(null, monitor.stopped().get());
+                    }
+                    throw e;
+                }
+                monitor.close();
+                otherStdout = monitor.otherStdout();
+            }
+            // The classifier reads --stats from stdout without the progress lines, which could
+            // otherwise fill the runner's bounded capture long before the summary at the end.
+            ExecResult withoutProgress = new ExecResult(result.exitCode(), result.timedOut(), otherStdout, result.stderr());
+            return new Pass(transfer.classify(host, withoutProgress), null);
         }
 
         /** Phase two after a good transfer. */
@@ -483,18 +548,21 @@ public final class BackupRunner {
         }
     }
 
-    private static OutputHandler streamTo(RunLog log) {
-        return new OutputHandler() {
-            @Override
-            public void stdout(String line) {
-                log.output(line);
-            }
+    /** One rsync's end: classified, or stopped by a limit ({@code result} then {@code null}). */
+    private record Pass(TransferResult result, TransferWatch.Stop stop) {}
 
-            @Override
-            public void stderr(String line) {
-                log.output(line);
-            }
-        };
+    /**
+     * A main pass followed by a second, replacing one: the worse outcome, the first error, both
+     * passes' warnings; the statistics of the main pass, which moved the data.
+     */
+    static TransferResult merge(TransferResult first, TransferResult second) {
+        Outcome outcome = first.outcome().worst(second.outcome());
+        int exitCode = second.exitCode() != 0 ? second.exitCode() : first.exitCode();
+        String error = first.error() != null ? first.error()
+                : second.error() == null ? null : "second pass: " + second.error();
+        List<String> warnings = new ArrayList<>(first.warnings());
+        warnings.addAll(second.warnings());
+        return new TransferResult(outcome, exitCode, error, first.stats(), warnings);
     }
 
     private static long millisSince(long nanoStart) {

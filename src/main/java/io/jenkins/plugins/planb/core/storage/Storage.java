@@ -3,6 +3,7 @@ package io.jenkins.plugins.planb.core.storage;
 import io.jenkins.plugins.planb.core.config.HostId;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where one host's backups live: a ZFS dataset or a directory tree. Every operation runs
@@ -20,6 +21,18 @@ public interface Storage {
      * @throws StorageException when the dataset cannot be created or mounted
      */
     BackupTarget prepare(HostId host) throws StorageException, IOException, InterruptedException;
+
+    /**
+     * Called after a good transfer into {@code target}, before its snapshot. An in-place
+     * transfer ({@link WriteMode#inPlace()}) writes through every name of a hard-linked file,
+     * also names that on the host no longer share that file (rsync's "tug of war", see
+     * {@link ZfsStorage}). When that may have happened, the storage makes those names fail
+     * rsync's quick check and returns the target for a second transfer that replaces them
+     * ({@link WriteMode#REPLACE}); otherwise, and by default, empty.
+     */
+    default Optional<BackupTarget> afterTransfer(BackupTarget target) throws IOException, InterruptedException {
+        return Optional.empty();
+    }
 
     /** Freezes what rsync wrote into {@code target} as snapshot {@code name}. */
     void snapshot(BackupTarget target, String name) throws StorageException, IOException, InterruptedException;

@@ -5,10 +5,15 @@ import io.jenkins.plugins.planb.core.config.StorageSpec;
 import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>With {@code sudo}, every command this class runs goes through {@code sudo -n}, so the
  * storage account needs sudoers entries for {@code zfs}, {@code mkdir}, {@code mktemp},
- * {@code setfattr}, {@code getfattr}, {@code setfacl}, {@code getfacl}, {@code rm} and
- * {@code chown} (mounting needs root even with {@code zfs allow} delegation). rsync itself runs
+ * {@code setfattr}, {@code getfattr}, {@code setfacl}, {@code getfacl}, {@code rm},
+ * {@code chown}, {@code touch}, {@code find}, {@code ps} and {@code kill} (mounting needs root even
+ * with {@code zfs allow} delegation). rsync itself runs
  * without sudo, as the invoking user, so a non-root user gets the mountpoint and {@code data/}
  * chowned to it and keeps no file owners (reported once per run through {@link Capabilities}).
  *
@@ -36,11 +42,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * fixing sudoers). An admin may also set it on the parent, e.g. {@code zfs set
  * planb:capabilities=xattrs=yes,acls=no,zfs=zfs-fuse tank/BACKUP}, and every dataset below
  * inherits it and is never probed; the value is then trusted as written.
+ *
+ * <p>The live copy shares no block with the snapshots (they are copy-on-write), so rsync
+ * updates changed files in place ({@link WriteMode#IN_PLACE}) and a change costs about its own
+ * blocks in the next snapshot instead of the whole file. What that needs, see
+ * {@link #prepare}, {@link #afterTransfer} and {@link #snapshot}: a killed or failed run leaves
+ * half-written files, which the next run finds and repairs before the next snapshot; and
+ * rsync writes a changed file through all of its hard-linked names, also names the host has
+ * since made files of their own, which a second, replacing pass puts right.
  */
 public final class ZfsStorage implements Storage {
 
     /** Linux refuses a single argument over 128 KiB; stay well below it. */
     static final int MAX_DESTROY_ARGUMENT_CHARS = 64 * 1024;
+
+    /**
+     * User property of a host's dataset while an in-place transfer is unfinished: the UTC time
+     * it started, set before rsync writes and cleared after the snapshot.
+     */
+    public static final String UNFINISHED = "planb:unfinished";
+
+    /** A file beside {@code data/} whose modification time is when the latest transfer started. */
+    public static final String TRANSFER_START = ".planb-transfer-start";
+
+    static final String INSPECTED = "mountpoint,mounted,compression," + StoredCapabilities.PROPERTY + "," + UNFINISHED;
 
     private final String parent;
     private final StorageCommands commands;
@@ -48,13 +73,22 @@ public final class ZfsStorage implements Storage {
     private ZfsFlavour flavour;
     /** Capabilities read from or stored in each dataset's {@code planb:capabilities} this process. */
     private final Map<String, StoredCapabilities> known = new ConcurrentHashMap<>();
+    /** Whether each dataset's live copy had a hard-linked file when this process last prepared it. */
+    private final Map<String, Boolean> hardLinked = new ConcurrentHashMap<>();
+    private final Clock clock;
     private StorageUser user;
     private boolean userQueried;
 
     public ZfsStorage(StorageSpec.Zfs spec, CommandRunner runner) {
+        this(spec, runner, Clock.systemUTC());
+    }
+
+    /** @param clock for the time {@value #UNFINISHED} records */
+    public ZfsStorage(StorageSpec.Zfs spec, CommandRunner runner, Clock clock) {
         this.parent = requireParent(spec.parent());
         this.commands = new StorageCommands(Objects.requireNonNull(runner, "runner"), spec.sudo());
         this.probe = new FeatureProbe(commands);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     private static String requireParent(String parent) {
@@ -75,8 +109,7 @@ public final class ZfsStorage implements Storage {
     @Override
     public BackupTarget prepare(HostId host) throws StorageException, IOException, InterruptedException {
         String dataset = datasetName(host);
-        List<String> inspect = List.of("zfs", "get", "-H", "-p", "-o", "value",
-                "mountpoint,mounted," + StoredCapabilities.PROPERTY, dataset);
+        List<String> inspect = List.of("zfs", "get", "-H", "-p", "-o", "property,value", INSPECTED, dataset);
         ExecResult inspected = commands.run(inspect);
         boolean created = false;
         if (!inspected.succeeded()) {
@@ -87,21 +120,21 @@ public final class ZfsStorage implements Storage {
             created = true;
             inspected = commands.check(inspect, "inspect dataset " + dataset);
         }
-        List<String> values = StorageCommands.lines(inspected);
-        // An empty property value prints an empty line, which lines() drops: two lines is "unset".
-        if (values.size() != 2 && values.size() != 3) {
-            throw new StorageException("cannot inspect dataset " + dataset + ": unexpected 'zfs get' output " + values);
+        Map<String, String> values = properties(inspected);
+        String mountpoint = values.get("mountpoint");
+        if (mountpoint == null || values.get("mounted") == null) {
+            throw new StorageException("cannot inspect dataset " + dataset + ": unexpected 'zfs get' output "
+                    + StorageCommands.lines(inspected));
         }
-        String mountpoint = values.get(0);
         if (!mountpoint.startsWith("/")) {
             throw new StorageException("dataset " + dataset + " has mountpoint '" + mountpoint
                     + "'; PlanB needs a mounted path (zfs set mountpoint=... on " + parent + ")");
         }
-        boolean wasMounted = "yes".equals(values.get(1));
+        boolean wasMounted = "yes".equals(values.get("mounted"));
         if (!wasMounted) {
             commands.check(List.of("zfs", "mount", dataset), "mount dataset " + dataset);
         }
-        StoredCapabilities stored = StoredCapabilities.parse(values.size() == 3 ? values.get(2) : null);
+        StoredCapabilities stored = StoredCapabilities.parse(values.get(StoredCapabilities.PROPERTY));
         remember(dataset, stored);
         String data = mountpoint + "/data";
         // Skipped only on the common path (an existing, mounted dataset whose capabilities are
@@ -112,7 +145,167 @@ public final class ZfsStorage implements Storage {
             commands.check(List.of("mkdir", "-p", "--", data), "create " + data);
         }
         handToStorageUser(mountpoint, data);
-        return new BackupTarget(host, dataset, data + "/", null);
+        List<String> notes = new ArrayList<>();
+        keepZerosAsHoles(dataset, created, values.get("compression"), notes);
+        WriteMode writes = chooseWrites(dataset, mountpoint, data, values.get(UNFINISHED), notes);
+        return new BackupTarget(host, dataset, data + "/", null, writes, notes);
+    }
+
+    /**
+     * Without {@code --sparse} (see {@link WriteMode#IN_PLACE}) runs of zeros are written as
+     * data; ZFS with compression on stores them as holes anyway, so a sparse file stays sparse.
+     * A dataset PlanB creates where compression is off gets {@code compression=zle}, which does
+     * exactly that and compresses nothing else; on an existing one the admin's choice stands,
+     * with a note.
+     */
+    private void keepZerosAsHoles(String dataset, boolean created, String compression, List<String> notes)
+            throws IOException, InterruptedException {
+        if (!"off".equals(compression)) {
+            return;
+        }
+        if (created && commands.run(List.of("zfs", "set", "compression=zle", dataset)).succeeded()) {
+            return;
+        }
+        notes.add("compression is off on " + dataset + ", so runs of zeros (sparse files) take their full size;"
+                + " 'zfs set compression=zle " + dataset + "' (or lz4) stores them as holes");
+    }
+
+    /**
+     * Decides how this run's rsync writes, and gets the live copy ready for it.
+     *
+     * <ol>
+     *   <li>If {@value #UNFINISHED} is set, an in-place run did not finish. If its {@code planb}
+     *   was killed outright (SIGKILL, the OOM killer) its rsync may still be writing into
+     *   {@code data/}: that is {@link #stopOrphans stopped} first. Then: the unfinished run (failed, killed,
+     *   the machine went down): some files may be half-written. rsync sets a file's time only
+     *   once the file is complete, so they are exactly the regular files whose modification time
+     *   is newer than {@value #TRANSFER_START}, the file the unfinished run touched when it
+     *   started. Their time is set to 1970-01-01T00:00:00Z, so this run's quick check sees them
+     *   as changed and rewrites what differs. Should that fail (the file is gone), this run
+     *   compares every file's contents instead ({@link WriteMode#IN_PLACE_CHECKSUM}).</li>
+     *   <li>Sets the time of {@value #TRANSFER_START} to two seconds ago (zfs-fuse keeps whole
+     *   seconds), and looks once through {@code data/} for a file with more than one name:
+     *   hard-linked files are what {@link #afterTransfer} checks.</li>
+     *   <li>Sets {@value #UNFINISHED} to now, unless still set; {@link #snapshot} clears it. If
+     *   it cannot be set, this run replaces changed files whole ({@link WriteMode#REPLACE}),
+     *   as a run that cannot be told apart from a finished one must.</li>
+     * </ol>
+     */
+    private WriteMode chooseWrites(String dataset, String mountpoint, String data, String unfinished,
+            List<String> notes) throws IOException, InterruptedException {
+        String start = mountpoint + "/" + TRANSFER_START;
+        boolean repair = isSet(unfinished);
+        WriteMode writes = WriteMode.IN_PLACE;
+        if (repair) {
+            stopOrphans(data, notes);
+            ExecResult marked = commands.run(List.of("find", data, "-xdev", "-type", "f", "-newer", start,
+                    "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+            if (!marked.succeeded() && !missing(marked, data)) {
+                writes = WriteMode.IN_PLACE_CHECKSUM;
+                notes.add("the previous transfer into " + dataset + " (started " + unfinished.strip() + ") did not "
+                        + "finish and its half-written files cannot be found (" + detail(marked) + "); this run "
+                        + "compares the contents of every file");
+            } else if (!marked.stdout().isBlank()) {
+                int files = marked.stdout().strip().length();
+                notes.add("the previous transfer into " + dataset + " (started " + unfinished.strip() + ") did not "
+                        + "finish; " + (files == 1 ? "1 file it left half-written is rewritten where it differs"
+                                : files + " files it left half-written are rewritten where they differ"));
+            }
+        }
+        // Two seconds early: zfs-fuse keeps whole seconds, and a change in the same second as the
+        // start must still count as newer. Changes just before the start only cost a rewrite.
+        ExecResult started = commands.run(List.of("touch", "-d", "2 seconds ago", "--", start));
+        if (!started.succeeded()) {
+            notes.add("cannot write " + start + " (" + detail(started) + "); changed files are replaced whole this run");
+            return WriteMode.REPLACE;
+        }
+        ExecResult scan = commands.run(List.of("find", data, "-xdev", "-type", "f", "-links", "+1",
+                "-printf", "x", "-quit"));
+        if (!scan.succeeded() && !missing(scan, data)) {
+            notes.add("cannot look through " + data + " (" + detail(scan) + "); changed files are replaced whole "
+                    + "this run");
+            return WriteMode.REPLACE;
+        }
+        hardLinked.put(dataset, !scan.stdout().isBlank());
+        if (!repair) {
+            String now = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            ExecResult mark = commands.run(List.of("zfs", "set", UNFINISHED + "=" + now, dataset));
+            if (!mark.succeeded()) {
+                notes.add("cannot mark " + dataset + " as being written (" + detail(mark) + "; zfs allow needs "
+                        + "'userprop'); changed files are replaced whole this run");
+                return WriteMode.REPLACE;
+            }
+        }
+        return writes;
+    }
+
+    /**
+     * Kills every {@code rsync} whose working directory is {@code data/} or below: the receiving
+     * rsync of an earlier run whose {@code planb} died without stopping it (it outlives a broken
+     * stdout). This run holds the host's lock, so no live run owns one. Found through
+     * {@code /proc/<pid>/cwd}, then checked to be rsync with {@code ps}, so a shell an admin left
+     * in {@code data/} is never touched. Only looked for after an unfinished run.
+     */
+    private void stopOrphans(String data, List<String> notes) throws IOException, InterruptedException {
+        String pattern = globEscaped(data);
+        ExecResult found = commands.run(List.of("find", "/proc", "-mindepth", "2", "-maxdepth", "2", "-name", "cwd",
+                "(", "-lname", pattern, "-o", "-lname", pattern + "/*", ")", "-printf", "%h\n"));
+        List<String> pids = new ArrayList<>();
+        for (String line : StorageCommands.lines(found)) { // find complains about processes that ended meanwhile
+            if (line.matches("/proc/[0-9]+")) {
+                pids.add(line.substring("/proc/".length()));
+            }
+        }
+        if (pids.isEmpty()) {
+            return;
+        }
+        List<String> ps = new ArrayList<>(List.of("ps", "-o", "pid=,comm=", "-p", String.join(",", pids)));
+        List<String> rsyncs = new ArrayList<>();
+        for (String line : StorageCommands.lines(commands.run(ps))) {
+            String[] fields = line.strip().split("\\s+", 2);
+            if (fields.length == 2 && fields[1].equals("rsync")) {
+                rsyncs.add(fields[0]);
+            }
+        }
+        if (rsyncs.isEmpty()) {
+            return;
+        }
+        List<String> kill = new ArrayList<>(List.of("kill", "-KILL", "--"));
+        kill.addAll(rsyncs);
+        commands.run(kill);
+        notes.add("stopped rsync " + String.join(", ", rsyncs) + " of an earlier, unfinished run, still writing into "
+                + data);
+    }
+
+    /** {@code path} as a {@code find -lname} pattern that matches only itself. */
+    static String globEscaped(String path) {
+        return path.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
+    }
+
+    /**
+     * After a good in-place transfer into a live copy that had hard-linked files: rsync writes a
+     * changed file through all of its names, including names that on the host have become files
+     * of their own (a package upgrade or an editor replaced one of them), and so gives them the
+     * wrong contents, silently. Every file with more than one name whose inode changed during
+     * this transfer (ctime newer than {@value #TRANSFER_START}) is a suspect: its names get the
+     * time 1970-01-01T00:00:00Z, and a second transfer that replaces changed files whole gives
+     * each name its own file again where the host has one, linked as the host links them.
+     * Names that rightly share a changed file are rewritten too; that costs their size, once.
+     */
+    @Override
+    public Optional<BackupTarget> afterTransfer(BackupTarget target) throws IOException, InterruptedException {
+        if (!target.writes().inPlace() || !Boolean.TRUE.equals(hardLinked.get(target.dataset()))) {
+            return Optional.empty();
+        }
+        String data = withoutTrailingSlash(target.destination());
+        String start = data.substring(0, data.length() - "data".length()) + TRANSFER_START;
+        ExecResult suspects = commands.run(List.of("find", data, "-xdev", "-type", "f", "-links", "+1",
+                "-cnewer", start, "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+        if (suspects.succeeded() && suspects.stdout().isBlank()) {
+            return Optional.empty();
+        }
+        // Found some, or could not look: either way only a replacing pass is sure to be right.
+        return Optional.of(target.withWrites(WriteMode.REPLACE));
     }
 
     private void remember(String dataset, StoredCapabilities stored) {
@@ -169,14 +362,24 @@ public final class ZfsStorage implements Storage {
         commands.check(argv, "create dataset " + dataset);
     }
 
+    /**
+     * Takes the snapshot, then clears {@value #UNFINISHED}: the transfer finished. A failure to
+     * clear it only makes the next run look for half-written files that are not there.
+     */
     @Override
     public void snapshot(BackupTarget target, String name) throws StorageException, IOException, InterruptedException {
         StorageNames.requireSafeSnapshot(name);
         commands.check(List.of("zfs", "snapshot", target.dataset() + "@" + name),
                 "snapshot " + target.dataset() + "@" + name);
+        if (target.writes().inPlace()) {
+            commands.run(List.of("zfs", "inherit", UNFINISHED, target.dataset()));
+        }
     }
 
-    /** Nothing to undo: the live copy stays for the next run to resume from. */
+    /**
+     * Nothing to undo: the live copy stays for the next run to resume from, and an in-place run
+     * leaves {@value #UNFINISHED} set, so the next one repairs its half-written files.
+     */
     @Override
     public void abandon(BackupTarget target) {}
 
@@ -340,6 +543,37 @@ public final class ZfsStorage implements Storage {
             }
         }
         return flavour;
+    }
+
+    /** {@code zfs get -o property,value} output as a map; values may be empty. */
+    private static Map<String, String> properties(ExecResult result) {
+        Map<String, String> values = new HashMap<>();
+        for (String line : result.stdout().split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                values.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return values;
+    }
+
+    /** Whether a user property has a value: {@code -} is unset, an empty value counts as unset too. */
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank() && !value.strip().equals("-");
+    }
+
+    /** Whether {@code find} failed only because {@code data/} does not exist: then it holds nothing. */
+    private static boolean missing(ExecResult find, String data) {
+        return find.stderr().strip().equals("find: '" + data + "': No such file or directory");
+    }
+
+    private static String detail(ExecResult result) {
+        String line = result.firstErrorLine();
+        return line.isEmpty() ? "exit code " + result.exitCode() : line;
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static boolean doesNotExist(ExecResult result) {

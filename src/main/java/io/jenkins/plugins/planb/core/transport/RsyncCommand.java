@@ -5,6 +5,7 @@ import io.jenkins.plugins.planb.core.config.TransportKind;
 import io.jenkins.plugins.planb.core.exec.Command;
 import io.jenkins.plugins.planb.core.storage.BackupTarget;
 import io.jenkins.plugins.planb.core.storage.Capabilities;
+import io.jenkins.plugins.planb.core.storage.WriteMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * storage can keep.
  *
  * <pre>
- * rsync --archive --hard-links --acls --xattrs --sparse --numeric-ids
- *       --delete --delete-excluded --stats --no-human-readable --timeout=N
- *       [--link-dest=DIR]
+ * rsync --archive --hard-links --acls --xattrs
+ *       --sparse | --inplace --no-whole-file [--checksum]
+ *       --numeric-ids --delete --delete-excluded --stats --no-human-readable --info=progress2
+ *       --timeout=N [--link-dest=DIR]
  *       --protect-args --rsh='ssh -o BatchMode=yes … [-o IdentityFile=KEY] -p PORT -l USER --'
  *       --rsync-path='[sudo -n ][ionice -c2 -n7 ]rsync'
  *       --exclude=… --include=… [--exclude=*]
@@ -27,11 +29,22 @@ import java.util.List;
  *   <li>Faithful: {@code -a} plus {@code -H} (hard-link groups), {@code -A}/{@code -X} (ACLs,
  *       xattrs) where {@link Capabilities} says the destination keeps them, {@code -S} (sparse
  *       files stay sparse) and {@code --numeric-ids} (owners without a passwd entry on the
- *       storage machine). Whatever is left out is listed in {@link #notPreserved()}. Never
- *       {@code --inplace}: it would write into blocks a snapshot shares.</li>
+ *       storage machine). Whatever is left out is listed in {@link #notPreserved()}.</li>
+ *   <li>How changed files are written is the target's {@link WriteMode}: {@code REPLACE}
+ *       (rsync's default, a new file renamed over the old; with {@code --sparse}) wherever
+ *       a snapshot may share inodes with the next run, as in directory storage; {@code IN_PLACE}
+ *       ({@code --inplace --no-whole-file}: only changed blocks are written, also when the
+ *       source is local, where rsync would otherwise copy whole files) on ZFS, whose snapshots
+ *       are copy-on-write. No {@code --sparse} with {@code --inplace}: rsync then punches a hole
+ *       (or, where the file system cannot, writes zeros) for every run of zero bytes at a block
+ *       edge of the matched, unchanged data, which rewrites a ZFS record each time; ZFS with
+ *       compression stores runs of zeros as holes by itself. {@code IN_PLACE_CHECKSUM} adds
+ *       {@code --checksum}.</li>
  *   <li>{@code --delete --delete-excluded}: a path added to the exclude list leaves the live
  *       copy; its history stays in the snapshots.</li>
  *   <li>{@code --stats --no-human-readable}: plain integers for {@link RsyncStats}.</li>
+ *   <li>{@code --info=progress2}: one progress line for the whole transfer, redrawn with
+ *       {@code \r} about once a second while data moves, read by {@link RsyncProgress}.</li>
  *   <li>{@code --protect-args}: the source path travels inside the rsync protocol, never
  *       through the remote shell, and the remote command stays the fixed
  *       {@code rsync --server --sender -s…} that a sudoers rule can allow. (Named
@@ -44,9 +57,9 @@ import java.util.List;
  * <p>{@link TransportKind#LOCAL} copies {@code root} on this machine: no ssh, no sudo, and
  * {@code ionice} wraps the local rsync instead.
  *
- * @param command      the rsync invocation, without a wall-clock timeout (rsync's own
- *                     {@code --timeout} and ssh's keep-alives end a stalled transfer; the
- *                     caller may add one with {@link Command#withTimeout})
+ * @param command      the rsync invocation, without a wall-clock timeout: the run's transfer
+ *                     monitor ends a stalled or overlong transfer (rsync's own {@code --timeout}
+ *                     and ssh's keep-alives are the network's backstop)
  * @param notPreserved what the destination cannot keep, e.g. {@code "POSIX ACLs"}; empty when
  *                     everything is kept
  */
@@ -79,12 +92,17 @@ public record RsyncCommand(Command command, List<String> notPreserved) {
         } else {
             notPreserved.add("extended attributes");
         }
-        argv.add("--sparse");
+        switch (target.writes()) {
+            case REPLACE -> argv.add("--sparse");
+            case IN_PLACE -> argv.addAll(List.of("--inplace", "--no-whole-file"));
+            case IN_PLACE_CHECKSUM -> argv.addAll(List.of("--inplace", "--no-whole-file", "--checksum"));
+        }
         argv.add("--numeric-ids");
         argv.add("--delete");
         argv.add("--delete-excluded");
         argv.add("--stats");
         argv.add("--no-human-readable");
+        argv.add("--info=progress2");
         argv.add("--timeout=" + SshOptions.seconds(host.ioTimeout(), DEFAULT_IO_TIMEOUT));
         if (target.linkDest() != null) {
             argv.add("--link-dest=" + target.linkDest());

@@ -139,6 +139,54 @@ class ConfigReaderTest {
         assertThat(host.retention()).hasToString("2y,12m,4w,16d");
         assertThat(host.ioTimeout()).isEqualTo(Duration.ofHours(1));
         assertThat(host.connectTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(host.stallTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(host.maxRunTime()).isEqualTo(Duration.ZERO);
+        assertThat(host.progressInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void transferLimitsAreDurationsInheritedLikeEveryHostField() throws ConfigException {
+        PlanbConfig config = ConfigLoader.parse(STORAGE + """
+                defaults: { stallTimeout: 20m, maxRunTime: 6h, progressInterval: 1m }
+                groups:
+                  - name: g
+                    stallTimeout: 1h30m
+                    hosts:
+                      - { name: own, address: a.example, stallTimeout: 90, maxRunTime: 0, progressInterval: "0" }
+                      - { name: inherits, address: b.example }
+                  - name: other
+                    hosts: [ { name: defaults, address: c.example, maxRunTime: 2d } ]
+                """);
+
+        HostSpec own = config.host(HostId.parse("g/own")).orElseThrow();
+        assertThat(own.stallTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(own.maxRunTime()).isEqualTo(Duration.ZERO);
+        assertThat(own.progressInterval()).isEqualTo(Duration.ZERO);
+        HostSpec inherits = config.host(HostId.parse("g/inherits")).orElseThrow();
+        assertThat(inherits.stallTimeout()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(inherits.maxRunTime()).isEqualTo(Duration.ofHours(6));
+        assertThat(inherits.progressInterval()).isEqualTo(Duration.ofMinutes(1));
+        HostSpec defaults = config.host(HostId.parse("other/defaults")).orElseThrow();
+        assertThat(defaults.stallTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(defaults.maxRunTime()).isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void badTransferLimitsNameTheFieldAndTheRule() {
+        assertErrors(STORAGE + """
+                defaults: { stallTimeout: ten minutes, maxRunTime: 31d, progressInterval: true }
+                groups:
+                  - name: g
+                    stallTimeout: 8d
+                    hosts: [ { name: h, address: h.example, maxRunTime: -5, progressInterval: 2m30 } ]
+                """).containsExactly(
+                        new ConfigError("defaults.stallTimeout", "must be " + Durations.SYNTAX + ", not 'ten minutes'"),
+                        new ConfigError("defaults.maxRunTime", "31d must be from 1s to 30d, or 0, which means no maximum"),
+                        new ConfigError("defaults.progressInterval", "must be " + Durations.SYNTAX
+                                + ", not true/false (true; YAML reads yes/no/on/off as true/false too)"),
+                        new ConfigError("groups[0].stallTimeout", "8d must be from 1s to 7d, or 0, which turns the stall limit off"),
+                        new ConfigError("groups[0].hosts[0].maxRunTime", "must be " + Durations.SYNTAX + ", not a whole number (-5)"),
+                        new ConfigError("groups[0].hosts[0].progressInterval", "must be " + Durations.SYNTAX + ", not '2m30'"));
     }
 
     @Test

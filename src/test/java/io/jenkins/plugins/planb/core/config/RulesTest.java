@@ -3,6 +3,7 @@ package io.jenkins.plugins.planb.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -168,5 +169,30 @@ class RulesTest {
                 .contains("…'")
                 .doesNotContain("\n")
                 .doesNotContain("\0");
+    }
+
+    @Test
+    void transferLimitsAllowZeroOrOneSecondUpToTheirMaximum() {
+        assertThat(Rules.stallTimeout(Duration.ZERO)).isEmpty();
+        assertThat(Rules.stallTimeout(Duration.ofSeconds(1))).isEmpty();
+        assertThat(Rules.stallTimeout(Duration.ofDays(7))).isEmpty();
+        assertThat(Rules.stallTimeout(Duration.ofDays(7).plusSeconds(1))).get().asString()
+                .isEqualTo("7d1s must be from 1s to 7d, or 0, which turns the stall limit off");
+        assertThat(Rules.stallTimeout(Duration.ofMillis(500))).isPresent();
+        assertThat(Rules.maxRunTime(Duration.ofDays(30))).isEmpty();
+        assertThat(Rules.maxRunTime(Duration.ofDays(31))).isPresent();
+        assertThat(Rules.maxRunTime(Duration.ofSeconds(-1))).isPresent();
+        assertThat(Rules.progressInterval(Duration.ZERO)).isEmpty();
+        assertThat(Rules.progressInterval(Duration.ofDays(2))).isPresent();
+    }
+
+    @Test
+    void transferLimitsAsFormTextUseTheSameRules() {
+        assertThat(Rules.stallTimeout("10m")).isEmpty();
+        assertThat(Rules.maxRunTime("6h")).isEmpty();
+        assertThat(Rules.progressInterval("0")).isEmpty();
+        assertThat(Rules.stallTimeout("ten")).get().asString().isEqualTo("'ten' must be " + Durations.SYNTAX);
+        assertThat(Rules.maxRunTime("40d")).get().asString().contains("from 1s to 30d");
+        assertThat(Rules.progressInterval(" ")).isPresent();
     }
 }

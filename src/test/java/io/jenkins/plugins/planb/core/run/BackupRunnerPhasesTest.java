@@ -72,7 +72,7 @@ class BackupRunnerPhasesTest {
             assertThat(transfer.isEnded()).isFalse();
             assertThat(transfer.record()).isEmpty();
             assertThat(setup.commands.ranRsync()).isTrue();
-            assertThat(setup.storage.calls).containsExactly("prepare", "capabilities");
+            assertThat(setup.storage.calls).containsExactly("prepare", "capabilities", "afterTransfer REPLACE");
             assertThat(setup.recorded).isEmpty();
             assertThat(lockIsFree()).as("the lock is held between the phases").isFalse();
             assertThat(setup.runner.transfer(host()).outcome())

@@ -6,8 +6,10 @@ import io.jenkins.plugins.planb.core.storage.Capabilities;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.core.storage.Storage;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.core.storage.WriteMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An in-memory storage that records every call, for lifecycle tests. */
 public final class FakeStorage implements Storage {
@@ -22,6 +24,11 @@ public final class FakeStorage implements Storage {
     /** Takes the snapshot, then reports an interrupt, as a kill during {@code zfs snapshot} can. */
     boolean interruptAfterSnapshot;
     RuntimeException failDestroy;
+    /** How the target of {@link #prepare} is written, and what the storage notes about it. */
+    WriteMode writes = WriteMode.REPLACE;
+    List<String> notes = List.of();
+    /** What {@link #afterTransfer} asks for: a second pass into this target, or none. */
+    Optional<BackupTarget> secondPass = Optional.empty();
 
     public FakeStorage(String... existing) {
         snapshots.addAll(List.of(existing));
@@ -38,7 +45,13 @@ public final class FakeStorage implements Storage {
         if (failPrepare != null) {
             throw failPrepare;
         }
-        return new BackupTarget(host, datasetName(host), "/mnt/tank/" + host + "/data/", null);
+        return new BackupTarget(host, datasetName(host), "/mnt/tank/" + host + "/data/", null, writes, notes);
+    }
+
+    @Override
+    public Optional<BackupTarget> afterTransfer(BackupTarget target) {
+        calls.add("afterTransfer " + target.writes());
+        return secondPass;
     }
 
     @Override

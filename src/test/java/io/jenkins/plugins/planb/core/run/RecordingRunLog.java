@@ -1,5 +1,7 @@
 package io.jenkins.plugins.planb.core.run;
 
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.transport.TransferProgress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,5 +29,15 @@ final class RecordingRunLog implements RunLog {
     @Override
     public void output(String line) {
         lines.add("output " + line);
+    }
+
+    @Override
+    public void progress(HostId host, TransferProgress progress) {
+        lines.add("progress " + host + " " + progress.describe());
+    }
+
+    @Override
+    public void progressDone(HostId host) {
+        lines.add("progressDone " + host);
     }
 }

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.StorageSpec;
+import io.jenkins.plugins.planb.core.exec.ExecResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +19,33 @@ class ZfsStorageTest {
 
     private static final HostId WEB01 = new HostId("acme", "web01");
     private static final String DS = "tank/BACKUP/acme/web01";
-    private static final String INSPECTED = "mountpoint,mounted,planb:capabilities";
-    private static final List<String> INSPECT = List.of("zfs", "get", "-H", "-p", "-o", "value", INSPECTED, DS);
+    private static final String INSPECTED = "mountpoint,mounted,compression,planb:capabilities,planb:unfinished";
+    private static final List<String> INSPECT = List.of("zfs", "get", "-H", "-p", "-o", "property,value", INSPECTED, DS);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T06:08:21.5Z"), ZoneOffset.UTC);
+    private static final List<String> MARK = List.of("zfs", "set", "planb:unfinished=2026-11-26T06:08:21Z", DS);
+    private static final List<String> UNMARK = List.of("zfs", "inherit", "planb:unfinished", DS);
+
+    /** What {@code zfs get -o property,value} prints for a dataset; compression lz4, no unfinished transfer. */
+    static ExecResult inspected(String mountpoint, String mounted, String capabilities) {
+        return inspected(mountpoint, mounted, capabilities, "lz4", "-");
+    }
+
+    static ExecResult inspected(String mountpoint, String mounted, String capabilities, String compression,
+            String unfinished) {
+        return ok("mountpoint\t" + mountpoint + "\nmounted\t" + mounted + "\ncompression\t" + compression
+                + "\nplanb:capabilities\t" + capabilities + "\nplanb:unfinished\t" + unfinished + "\n");
+    }
+
+    private static List<String> touchStart(String mountpoint) {
+        return List.of("touch", "-d", "2 seconds ago", "--", mountpoint + "/.planb-transfer-start");
+    }
+
+    private static final List<String> LOOK_FOR_ORPHANS = List.of("find", "/proc", "-mindepth", "2", "-maxdepth", "2",
+            "-name", "cwd", "(", "-lname", "/m/data", "-o", "-lname", "/m/data/*", ")", "-printf", "%h\n");
+
+    private static List<String> scanForHardLinks(String data) {
+        return List.of("find", data, "-xdev", "-type", "f", "-links", "+1", "-printf", "x", "-quit");
+    }
     private static final List<String> FLAVOUR_PROBE = List.of("zfs", "get", "-H", "-o", "value", "acltype", "tank");
 
     private static ScriptedRunner openZfs() {
@@ -39,7 +68,7 @@ class ZfsStorageTest {
     }
 
     private static ZfsStorage storage(ScriptedRunner runner, boolean sudo) {
-        return new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", sudo), runner);
+        return new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", sudo), runner, CLOCK);
     }
 
     @Test
@@ -62,7 +91,7 @@ class ZfsStorageTest {
                 .on(argv -> argv.contains(INSPECTED) && probes[0]++ == 0,
                         fails(1, "cannot open 'tank/BACKUP/acme/web01': dataset does not exist\n"))
                 .on(INSPECT,
-                        ok("/srv/backup/acme/web01\nno\n"));
+                        inspected("/srv/backup/acme/web01", "no", "-"));
         BackupTarget target = storage(runner, false).prepare(WEB01);
 
         assertThat(runner.calls).containsSubsequence(
@@ -70,7 +99,8 @@ class ZfsStorageTest {
                 List.of("zfs", "create", "-p", "-o", "acltype=posixacl", "-o", "xattr=sa", DS),
                 List.of("zfs", "mount", DS),
                 List.of("mkdir", "-p", "--", "/srv/backup/acme/web01/data"));
-        assertThat(target).isEqualTo(new BackupTarget(WEB01, DS, "/srv/backup/acme/web01/data/", null));
+        assertThat(target).isEqualTo(new BackupTarget(WEB01, DS, "/srv/backup/acme/web01/data/", null,
+                WriteMode.IN_PLACE, List.of()));
     }
 
     @Test
@@ -79,7 +109,7 @@ class ZfsStorageTest {
         ScriptedRunner runner = zfsFuse()
                 .on(argv -> argv.contains(INSPECTED) && probes[0]++ == 0,
                         fails(1, "cannot open 'x': dataset does not exist\n"))
-                .on(argv -> argv.contains(INSPECTED), ok("/p/acme/web01\nyes\n"));
+                .on(argv -> argv.contains(INSPECTED), inspected("/p/acme/web01", "yes", "-"));
         storage(runner, false).prepare(WEB01);
         assertThat(runner.callsWith("create")).containsExactly(List.of("zfs", "create", "-p", DS));
         assertThat(runner.callsWith("mount")).isEmpty();
@@ -99,7 +129,7 @@ class ZfsStorageTest {
 
     @Test
     void prepareRefusesAnUnmountableDataset() {
-        ScriptedRunner runner = openZfs().on(argv -> argv.contains(INSPECTED), ok("none\nno\n"));
+        ScriptedRunner runner = openZfs().on(argv -> argv.contains(INSPECTED), inspected("none", "no", "-"));
         assertThatThrownBy(() -> storage(runner, false).prepare(WEB01))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("mountpoint 'none'");
@@ -109,7 +139,7 @@ class ZfsStorageTest {
     void sudoPrefixesEveryCommandButTheQuestionWhoRunsRsync() throws Exception {
         ScriptedRunner runner = new ScriptedRunner()
                 .on(sudo(INSPECT),
-                        ok("/m\nyes\n"));
+                        inspected("/m", "yes", "-"));
         ZfsStorage storage = storage(runner, true);
         BackupTarget target = storage.prepare(WEB01);
         storage.snapshot(target, "planb-20250101T000000Z");
@@ -122,7 +152,7 @@ class ZfsStorageTest {
     private static ScriptedRunner sudoMountedAs(String uid, String gid) {
         return new ScriptedRunner()
                 .on(sudo(INSPECT),
-                        ok("/srv/backup/acme/web01\nyes\n"))
+                        inspected("/srv/backup/acme/web01", "yes", "-"))
                 .on(List.of("id"), ok("uid=" + uid + "(u) gid=" + gid + "(g) groups=" + gid + "(g)\n"));
     }
 
@@ -155,7 +185,7 @@ class ZfsStorageTest {
         assertThat(asRoot.callsWith("chown")).isEmpty();
 
         ScriptedRunner withoutSudo = openZfs()
-                .on(argv -> argv.contains(INSPECTED), ok("/m\nyes\n"))
+                .on(argv -> argv.contains(INSPECTED), inspected("/m", "yes", "-"))
                 .on(List.of("id"), ok("uid=1001 gid=1001 groups=1001\n"));
         storage(withoutSudo, false).prepare(WEB01);
         assertThat(withoutSudo.callsWith("chown")).isEmpty();
@@ -294,7 +324,7 @@ class ZfsStorageTest {
     /** An existing, mounted dataset with the given {@code planb:capabilities} line, probe commands answering "all kept". */
     private static ScriptedRunner mountedWith(ScriptedRunner runner, String storedLine) {
         return asRoot(runner)
-                .on(INSPECT, ok("/m\nyes\n" + storedLine + "\n"))
+                .on(INSPECT, inspected("/m", "yes", storedLine))
                 .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
                 .on(List.of("getfattr"), ok(FeatureProbe.XATTR_VALUE))
                 .on(List.of("getfacl"), ok("user::rw-\nuser:65534:r--\n"));
@@ -314,8 +344,8 @@ class ZfsStorageTest {
 
         assertThat(caps).isEqualTo(new Capabilities(true, false, true));
         assertThat(sizes).isEqualTo(new DatasetSizes(3000, 2000, -1));
-        assertThat(runner.calls).containsExactly(INSPECT, List.of("id"),
-                List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS));
+        assertThat(runner.calls).containsExactly(INSPECT, touchStart("/m"), scanForHardLinks("/m/data"), MARK,
+                List.of("id"), List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS));
     }
 
     @Test
@@ -328,6 +358,9 @@ class ZfsStorageTest {
         assertThat(runner.calls).containsExactly(
                 INSPECT,
                 List.of("mkdir", "-p", "--", "/m/data"),
+                touchStart("/m"),
+                scanForHardLinks("/m/data"),
+                MARK,
                 List.of("id"),
                 FLAVOUR_PROBE,
                 List.of("mktemp", "-p", "/m/data/", ".planb-probe.XXXXXXXX"),
@@ -341,18 +374,18 @@ class ZfsStorageTest {
         // Same process, same dataset: the stored answer holds even before zfs shows it.
         storage.capabilities(target);
         assertThat(runner.callsWith("mktemp")).hasSize(1);
-        assertThat(runner.callsWith("set")).hasSize(1);
+        assertThat(runner.callsWith("set")).containsExactly(MARK, STORE_OPENZFS_ALL_KEPT);
     }
 
     @Test
     void whatIsStoredIsWhatTheProbeFound() throws Exception {
         ScriptedRunner runner = asRoot(zfsFuse())
-                .on(INSPECT, ok("/m\nyes\n-\n"))
+                .on(INSPECT, inspected("/m", "yes", "-"))
                 .on(List.of("mktemp"), ok("/m/data/.planb-probe.1\n"))
                 .on(List.of("setfattr"), fails(1, "setfattr: /m/data/.planb-probe.1: Operation not supported\n"));
         ZfsStorage storage = storage(runner, false);
         assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(false, false));
-        assertThat(runner.callsWith("set")).containsExactly(
+        assertThat(runner.callsWith("set")).containsExactly(MARK,
                 List.of("zfs", "set", "planb:capabilities=xattrs=no,acls=no,zfs=zfs-fuse", DS));
     }
 
@@ -391,27 +424,27 @@ class ZfsStorageTest {
     @Test
     void anInconclusiveProbeIsNotStored() throws Exception {
         ScriptedRunner noScratchFile = asRoot(openZfs())
-                .on(INSPECT, ok("/m\nyes\n-\n"))
+                .on(INSPECT, inspected("/m", "yes", "-"))
                 .on(List.of("mktemp"), fails(1, "mktemp: No space left on device\n"));
         ZfsStorage storage = storage(noScratchFile, false);
         assertThat(storage.capabilities(storage.prepare(WEB01))).isEqualTo(new Capabilities(false, false));
-        assertThat(noScratchFile.callsWith("set")).isEmpty();
+        assertThat(noScratchFile.callsWith("set")).containsExactly(MARK);
 
         ScriptedRunner sudoRefuses = sudoMountedAs("0", "0")
-                .on(sudo(INSPECT), ok("/m\nyes\n-\n"))
+                .on(sudo(INSPECT), inspected("/m", "yes", "-"))
                 .on(sudo(FLAVOUR_PROBE), ok("posixacl\n"))
                 .on(List.of("sudo", "-n", "mktemp"), ok("/m/data/.planb-probe.1\n"))
                 .on(List.of("sudo", "-n", "setfattr"), fails(1, "sudo: a password is required\n"))
                 .on(List.of("sudo", "-n", "getfacl"), ok("user::rw-\nuser:65534:r--\n"));
         ZfsStorage withSudo = storage(sudoRefuses, true);
         assertThat(withSudo.capabilities(withSudo.prepare(WEB01)).xattrs()).isFalse();
-        assertThat(sudoRefuses.callsWith("set")).isEmpty();
+        assertThat(sudoRefuses.callsWith("set")).containsExactly(sudo(MARK));
     }
 
     @Test
     void mkdirIsKeptWhenSudoNeedsDataToChownIt() throws Exception {
         ScriptedRunner runner = new ScriptedRunner()
-                .on(sudo(INSPECT), ok("/m\nyes\nxattrs=yes,acls=no,zfs=zfs-fuse\n"))
+                .on(sudo(INSPECT), inspected("/m", "yes", "xattrs=yes,acls=no,zfs=zfs-fuse"))
                 .on(List.of("id"), ok("uid=1001(u) gid=1002(g) groups=1002(g)\n"));
         storage(runner, true).prepare(WEB01);
         assertThat(runner.calls).containsSubsequence(
@@ -421,8 +454,173 @@ class ZfsStorageTest {
 
     @Test
     void anUnmountedDatasetGetsItsDataDirectoryEvenWithAStoredValue() throws Exception {
-        ScriptedRunner runner = asRoot(new ScriptedRunner()).on(INSPECT, ok("/m\nno\nxattrs=yes,acls=no\n"));
+        ScriptedRunner runner = asRoot(new ScriptedRunner()).on(INSPECT, inspected("/m", "no", "xattrs=yes,acls=no"));
         storage(runner, false).prepare(WEB01);
         assertThat(runner.calls).containsSubsequence(List.of("zfs", "mount", DS), List.of("mkdir", "-p", "--", "/m/data"));
+    }
+
+    // In-place writes: the unfinished mark, half-written files, hard links, zeros as holes.
+
+    @Test
+    void aSteadyRunMarksTheDatasetAndWritesInPlace() throws Exception {
+        ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no,zfs=zfs-fuse");
+        ZfsStorage storage = storage(runner, false);
+
+        BackupTarget target = storage.prepare(WEB01);
+
+        assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
+        assertThat(target.notes()).isEmpty();
+        assertThat(runner.calls).containsExactly(INSPECT, touchStart("/m"), scanForHardLinks("/m/data"), MARK);
+        assertThat(storage.afterTransfer(target)).as("no hard links: nothing to check").isEmpty();
+        storage.snapshot(target, "planb-20261126T060900Z");
+        assertThat(runner.calls).endsWith(List.of("zfs", "snapshot", DS + "@planb-20261126T060900Z"), UNMARK);
+    }
+
+    @Test
+    void afterAnUnfinishedRunItsHalfWrittenFilesGetTheTimeZeroSoTheQuickCheckRewritesThem() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"));
+        ZfsStorage storage = storage(runner, false);
+
+        BackupTarget target = storage.prepare(WEB01);
+
+        assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
+        assertThat(runner.calls).containsExactly(INSPECT, LOOK_FOR_ORPHANS,
+                List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
+                        "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"),
+                touchStart("/m"), scanForHardLinks("/m/data"));
+        assertThat(runner.callsWith("set")).as("still marked").isEmpty();
+    }
+
+    @Test
+    void theHalfWrittenFilesAreCountedInAWarning() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"))
+                .on(List.of("find", "/m/data", "-xdev", "-type", "f", "-newer"), ok("xx"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(target.notes()).containsExactly("the previous transfer into " + DS + " (started "
+                + "2026-11-25T06:00:00Z) did not finish; 2 files it left half-written are rewritten where they differ");
+    }
+
+    @Test
+    void whenTheHalfWrittenFilesCannotBeFoundEveryFileIsCompared() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"))
+                .on(List.of("find", "/m/data", "-xdev", "-type", "f", "-newer"),
+                        fails(1, "find: '/m/.planb-transfer-start': No such file or directory\n"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE_CHECKSUM);
+        assertThat(target.notes()).singleElement().asString()
+                .contains("did not finish", "No such file or directory", "compares the contents of every file");
+    }
+
+    @Test
+    void aDatasetThatCannotBeMarkedIsWrittenTheReplacingWay() throws Exception {
+        ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no")
+                .on(MARK, fails(1, "cannot set property for 'tank/BACKUP/acme/web01': permission denied\n"));
+        ZfsStorage storage = storage(runner, false);
+
+        BackupTarget target = storage.prepare(WEB01);
+
+        assertThat(target.writes()).isEqualTo(WriteMode.REPLACE);
+        assertThat(target.notes()).singleElement().asString().contains("permission denied", "replaced whole");
+        storage.snapshot(target, "planb-20261126T060900Z");
+        assertThat(runner.calls).doesNotContain(UNMARK);
+    }
+
+    @Test
+    void aLiveCopyThatCannotBeLookedThroughIsWrittenTheReplacingWay() throws Exception {
+        ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no")
+                .on(scanForHardLinks("/m/data"), fails(1, "find: '/m/data/locked': Permission denied\n"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(target.writes()).isEqualTo(WriteMode.REPLACE);
+        assertThat(target.notes()).singleElement().asString().contains("Permission denied");
+        assertThat(runner.calls).doesNotContain(MARK);
+    }
+
+    @Test
+    void aMissingDataDirectoryHasNoHardLinks() throws Exception {
+        ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no")
+                .on(scanForHardLinks("/m/data"), fails(1, "find: '/m/data': No such file or directory\n"));
+
+        assertThat(storage(runner, false).prepare(WEB01).writes()).isEqualTo(WriteMode.IN_PLACE);
+    }
+
+    @Test
+    void hardLinkedFilesChangedByTheTransferAreMadeToFailTheQuickCheckForASecondReplacingPass() throws Exception {
+        List<String> suspects = List.of("find", "/m/data", "-xdev", "-type", "f", "-links", "+1",
+                "-cnewer", "/m/.planb-transfer-start", "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+");
+        ScriptedRunner none = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no")
+                .on(scanForHardLinks("/m/data"), ok("x"));
+        ZfsStorage storage = storage(none, false);
+        BackupTarget target = storage.prepare(WEB01);
+
+        assertThat(storage.afterTransfer(target)).isEmpty();
+        assertThat(none.calls).endsWith(suspects);
+
+        ScriptedRunner some = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no")
+                .on(scanForHardLinks("/m/data"), ok("x"))
+                .on(suspects, ok("xxx"));
+        ZfsStorage again = storage(some, false);
+        BackupTarget written = again.prepare(WEB01);
+        assertThat(again.afterTransfer(written)).contains(written.withWrites(WriteMode.REPLACE));
+        assertThat(again.afterTransfer(written.withWrites(WriteMode.REPLACE))).as("a replacing pass needs none").isEmpty();
+    }
+
+    @Test
+    void aNewDatasetWhereCompressionIsOffGetsZleSoZerosAreHoles() throws Exception {
+        int[] probes = {0};
+        ScriptedRunner runner = asRoot(openZfs())
+                .on(argv -> argv.contains(INSPECTED) && probes[0]++ == 0,
+                        fails(1, "cannot open 'tank/BACKUP/acme/web01': dataset does not exist\n"))
+                .on(INSPECT, inspected("/m", "yes", "-", "off", "-"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(runner.calls).contains(List.of("zfs", "set", "compression=zle", DS));
+        assertThat(target.notes()).isEmpty();
+    }
+
+    @Test
+    void anExistingDatasetWithoutCompressionIsLeftAsItIsWithANote() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "off", "-"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(runner.calls).noneMatch(argv -> argv.contains("compression=zle"));
+        assertThat(target.notes()).singleElement().asString()
+                .contains("compression is off", "zfs set compression=zle " + DS);
+        assertThat(target.writes()).isEqualTo(WriteMode.IN_PLACE);
+    }
+
+    @Test
+    void afterAnUnfinishedRunAnRsyncStillWritingIntoTheLiveCopyIsKilledButNothingElse() throws Exception {
+        ScriptedRunner runner = asRoot(new ScriptedRunner())
+                .on(INSPECT, inspected("/m", "yes", "xattrs=yes,acls=no", "lz4", "2026-11-25T06:00:00Z"))
+                .on(LOOK_FOR_ORPHANS, new ExecResult(1, false, "/proc/4242\n/proc/4243\n/proc/77\n",
+                        "find: '/proc/999/cwd': No such file or directory\n"))
+                .on(List.of("ps"), ok(" 4242 rsync\n 4243 rsync\n   77 bash\n"));
+
+        BackupTarget target = storage(runner, false).prepare(WEB01);
+
+        assertThat(runner.calls).containsSubsequence(LOOK_FOR_ORPHANS,
+                List.of("ps", "-o", "pid=,comm=", "-p", "4242,4243,77"),
+                List.of("kill", "-KILL", "--", "4242", "4243"),
+                List.of("find", "/m/data", "-xdev", "-type", "f", "-newer", "/m/.planb-transfer-start",
+                        "-printf", "x", "-exec", "touch", "-h", "-d", "@0", "--", "{}", "+"));
+        assertThat(target.notes()).singleElement().asString()
+                .isEqualTo("stopped rsync 4242, 4243 of an earlier, unfinished run, still writing into /m/data");
+    }
+
+    @Test
+    void theLiveCopysPathIsMatchedLiterally() {
+        assertThat(ZfsStorage.globEscaped("/srv/b[1]/x*y?z\\w/data")).isEqualTo("/srv/b\\[1\\]/x\\*y\\?z\\\\w/data");
     }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.storage.BackupTarget;
 import io.jenkins.plugins.planb.core.storage.Capabilities;
+import io.jenkins.plugins.planb.core.storage.WriteMode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class RsyncCommandTest {
 
         assertThat(argv(host)).containsExactly(
                 "rsync", "--archive", "--hard-links", "--acls", "--xattrs", "--sparse", "--numeric-ids",
-                "--delete", "--delete-excluded", "--stats", "--no-human-readable", "--timeout=600",
+                "--delete", "--delete-excluded", "--stats", "--no-human-readable", "--info=progress2", "--timeout=600",
                 "--protect-args",
                 "--rsh=ssh -o BatchMode=yes -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes"
                         + " -o 'UserKnownHostsFile=\"/var/lib/planb/known_hosts\"' -o GlobalKnownHostsFile=/dev/null"
@@ -40,6 +41,23 @@ class RsyncCommandTest {
                 "web01.example.com:/",
                 "/tank/BACKUP/acme/web01/data/");
         assertThat(argv(host)).doesNotContain("--inplace", "--one-file-system");
+    }
+
+    @Test
+    void inPlaceWritesOnlyChangedBlocksWithoutSparseAndDeltaEvenForALocalSource() {
+        HostSpec local = TransportFixtures.local("/srv", false, List.of(), List.of());
+
+        List<String> inPlace = RsyncCommand.forHost(local, TARGET.withWrites(WriteMode.IN_PLACE), Capabilities.ALL)
+                .command().argv();
+        List<String> checksum = RsyncCommand.forHost(local, TARGET.withWrites(WriteMode.IN_PLACE_CHECKSUM),
+                Capabilities.ALL).command().argv();
+
+        assertThat(inPlace).containsSubsequence("--xattrs", "--inplace", "--no-whole-file", "--numeric-ids")
+                .doesNotContain("--sparse", "--checksum", "--whole-file", "--delay-updates", "--partial-dir");
+        assertThat(checksum).containsSubsequence("--inplace", "--no-whole-file", "--checksum", "--numeric-ids")
+                .doesNotContain("--sparse");
+        assertThat(argv(TransportFixtures.ssh("h", 22, false, false))).contains("--sparse")
+                .doesNotContain("--inplace", "--no-whole-file", "--checksum");
     }
 
     @Test
