@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.backup;
 
 import io.jenkins.plugins.planb.config.ResolvedSettings;
 import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
+import io.jenkins.plugins.planb.core.config.Durations;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.config.Rules;
@@ -45,6 +46,9 @@ public final class HostSpecFactory {
             check(problems, "excludes", Rules.pattern(pattern));
         }
         check(problems, "retention", Rules.retention(settings.retention()));
+        check(problems, "stallTimeout", Rules.stallTimeout(settings.stallTimeout()));
+        check(problems, "maxRunTime", Rules.maxRunTime(settings.maxRunTime()));
+        check(problems, "progressInterval", Rules.progressInterval(settings.progressInterval()));
         if (settings.storage() == null) {
             problems.add("storage: no ZFS parent dataset or directory is set on the host group or in "
                     + "Manage Jenkins » System » PlanB");
@@ -68,7 +72,10 @@ public final class HostSpecFactory {
                 true,
                 RetentionPolicy.parse(settings.retention()),
                 BuiltinDefaults.IO_TIMEOUT,
-                BuiltinDefaults.CONNECT_TIMEOUT);
+                BuiltinDefaults.CONNECT_TIMEOUT,
+                Durations.parse(settings.stallTimeout()).orElseThrow(),
+                Durations.parse(settings.maxRunTime()).orElseThrow(),
+                Durations.parse(settings.progressInterval()).orElseThrow());
     }
 
     private static void check(List<String> problems, String field, Optional<String> problem) {

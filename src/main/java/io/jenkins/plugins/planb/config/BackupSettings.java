@@ -35,6 +35,9 @@ public final class BackupSettings implements Describable<BackupSettings> {
     private String excludes;
     private Inheritable sudo;
     private Inheritable ionice;
+    private String stallTimeout;
+    private String maxRunTime;
+    private String progressInterval;
 
     @DataBoundConstructor
     public BackupSettings() {}
@@ -43,7 +46,7 @@ public final class BackupSettings implements Describable<BackupSettings> {
     public SettingLayer toLayer() {
         return new SettingLayer(retention, null, null, null, null, null, remoteUser, getSudo().value(),
                 getIonice().value(), credentialsId, SettingsResolver.lines(includes),
-                SettingsResolver.lines(excludes), null);
+                SettingsResolver.lines(excludes), null, stallTimeout, maxRunTime, progressInterval);
     }
 
     public String getRemoteUser() {
@@ -109,6 +112,36 @@ public final class BackupSettings implements Describable<BackupSettings> {
         this.ionice = ionice == Inheritable.INHERIT ? null : ionice;
     }
 
+    /** No byte moved for this long ends the transfer FAILED; empty: inherited (built-in 10 minutes). */
+    public String getStallTimeout() {
+        return stallTimeout;
+    }
+
+    @DataBoundSetter
+    public void setStallTimeout(String stallTimeout) {
+        this.stallTimeout = FormChecks.trimToNull(stallTimeout);
+    }
+
+    /** The longest a run may take; empty: inherited (built-in: no limit). */
+    public String getMaxRunTime() {
+        return maxRunTime;
+    }
+
+    @DataBoundSetter
+    public void setMaxRunTime(String maxRunTime) {
+        this.maxRunTime = FormChecks.trimToNull(maxRunTime);
+    }
+
+    /** Time between progress lines in the build log; empty: inherited (built-in 30 seconds). */
+    public String getProgressInterval() {
+        return progressInterval;
+    }
+
+    @DataBoundSetter
+    public void setProgressInterval(String progressInterval) {
+        this.progressInterval = FormChecks.trimToNull(progressInterval);
+    }
+
     /** Checks and drop-downs of the settings form, wherever it is embedded. */
     @Extension
     @Symbol("planbSettings")
@@ -158,6 +191,36 @@ public final class BackupSettings implements Describable<BackupSettings> {
                 item.checkPermission(Item.CONFIGURE);
             }
             return FormChecks.patterns(value);
+        }
+
+        @POST
+        public FormValidation doCheckStallTimeout(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::stallTimeout);
+        }
+
+        @POST
+        public FormValidation doCheckMaxRunTime(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::maxRunTime);
+        }
+
+        @POST
+        public FormValidation doCheckProgressInterval(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return FormChecks.optional(value, Rules::progressInterval);
         }
 
         /** As the Credentials plugin's consumer guide says: quiet for those who may not see credentials. */

@@ -11,6 +11,9 @@ import java.util.List;
  * @param storage               where backups go, {@code null} when no level chose one
  * @param credentialsId         the SSH key credential, {@code ""} for none
  * @param notificationAddresses comma-separated addresses, {@code ""} for none
+ * @param stallTimeout          the stall limit, as text in the engine's duration syntax
+ * @param maxRunTime            the maximum run time, as text ({@code 0}: none)
+ * @param progressInterval      time between progress lines, as text ({@code 0}: none)
  */
 public record ResolvedSettings(
         String retention,
@@ -23,7 +26,10 @@ public record ResolvedSettings(
         String credentialsId,
         List<String> include,
         List<String> exclude,
-        String notificationAddresses) {
+        String notificationAddresses,
+        String stallTimeout,
+        String maxRunTime,
+        String progressInterval) {
 
     public ResolvedSettings {
         include = List.copyOf(include);

@@ -19,6 +19,9 @@ import java.util.List;
  * @param include               include patterns (relative to root)
  * @param exclude               exclude patterns
  * @param notificationAddresses mail addresses told about every backup
+ * @param stallTimeout          the stall limit, in the engine's duration syntax ({@code 10m}, {@code 0} = off)
+ * @param maxRunTime            the longest a run may take ({@code 0} = no limit)
+ * @param progressInterval      time between progress lines in the build log ({@code 0} = none)
  */
 public record SettingLayer(
         String retention,
@@ -33,23 +36,27 @@ public record SettingLayer(
         String credentialsId,
         List<String> include,
         List<String> exclude,
-        String notificationAddresses) {
+        String notificationAddresses,
+        String stallTimeout,
+        String maxRunTime,
+        String progressInterval) {
 
     /** A level that sets nothing. */
     public static final SettingLayer EMPTY =
-            new SettingLayer(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new SettingLayer(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null);
 
     /** A level that states only where snapshots are kept and how long: what a storage-only step says. */
     public static SettingLayer ofStorage(String retention, String zfsParent, String directoryPath) {
         return new SettingLayer(retention, null, null, zfsParent, directoryPath, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null);
     }
 
     /** These inheritable settings with the group-only ones of a host group added. */
     public SettingLayer withGroupSettings(String schedule, String label, String zfsParent, String directoryPath,
             Boolean zfsSudo, String notificationAddresses) {
         return new SettingLayer(retention, schedule, label, zfsParent, directoryPath, zfsSudo, user, sudo, ionice,
-                credentialsId, include, exclude, notificationAddresses);
+                credentialsId, include, exclude, notificationAddresses, stallTimeout, maxRunTime, progressInterval);
     }
 
     public SettingLayer {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.planb.config;
 
 import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
+import io.jenkins.plugins.planb.core.config.Durations;
 import io.jenkins.plugins.planb.core.config.StorageSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,10 @@ public final class SettingsResolver {
                 text(layers, SettingLayer::credentialsId, ""),
                 list(layers, SettingLayer::include, BuiltinDefaults.INCLUDE),
                 list(layers, SettingLayer::exclude, BuiltinDefaults.EXCLUDE),
-                text(layers, SettingLayer::notificationAddresses, ""));
+                text(layers, SettingLayer::notificationAddresses, ""),
+                text(layers, SettingLayer::stallTimeout, Durations.format(BuiltinDefaults.STALL_TIMEOUT)),
+                text(layers, SettingLayer::maxRunTime, Durations.format(BuiltinDefaults.MAX_RUN_TIME)),
+                text(layers, SettingLayer::progressInterval, Durations.format(BuiltinDefaults.PROGRESS_INTERVAL)));
     }
 
     /**

@@ -18,8 +18,28 @@ import org.junit.jupiter.api.Test;
 class HostSpecFactoryTest {
 
     private static ResolvedSettings settings(String user, List<String> include, StorageSpec storage) {
+        return limits(user, include, storage, "10m", "0", "30s");
+    }
+
+    private static ResolvedSettings limits(String user, List<String> include, StorageSpec storage, String stall,
+            String max, String progress) {
         return new ResolvedSettings("2y,12m", "H H(0-5) * * *", "planb", storage, user, true, false, "", include,
-                List.of(), "");
+                List.of(), "", stall, max, progress);
+    }
+
+    @Test
+    void transferLimitsReachTheEngineAndBadOnesNameTheirField() throws Exception {
+        HostSpec spec = HostSpecFactory.create(new HostId("acme", "web01"),
+                new HostFields("local", "", 22, "/srv", ""),
+                limits("backup", List.of(), new StorageSpec.Directory(Path.of("/srv/planb")), "90s", "1h30m", "0"),
+                null, null);
+        assertThat(spec.stallTimeout()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(spec.maxRunTime()).isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThat(spec.progressInterval()).isEqualTo(java.time.Duration.ZERO);
+        assertThatThrownBy(() -> HostSpecFactory.create(new HostId("acme", "web01"),
+                new HostFields("local", "", 22, "/srv", ""),
+                limits("backup", List.of(), new StorageSpec.Directory(Path.of("/srv/planb")), "soon", "0", "30s"),
+                null, null)).hasMessageContaining("stallTimeout");
     }
 
     @Test

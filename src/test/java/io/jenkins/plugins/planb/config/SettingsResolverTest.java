@@ -12,7 +12,26 @@ class SettingsResolverTest {
 
     private static SettingLayer layer(String retention, String user, Boolean sudo, String zfs, String dir,
             List<String> include) {
-        return new SettingLayer(retention, null, null, zfs, dir, null, user, sudo, null, null, include, null, null);
+        return new SettingLayer(retention, null, null, zfs, dir, null, user, sudo, null, null, include, null, null,
+                null, null, null);
+    }
+
+    private static SettingLayer limits(String stallTimeout, String maxRunTime, String progressInterval) {
+        return new SettingLayer(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                stallTimeout, maxRunTime, progressInterval);
+    }
+
+    @Test
+    void transferLimitsAreInheritedAndDefaultToTheEnginesBuiltIns() {
+        ResolvedSettings builtIn = SettingsResolver.resolve(null, null, null);
+        assertThat(builtIn.stallTimeout()).isEqualTo("10m");
+        assertThat(builtIn.maxRunTime()).isEqualTo("0s");
+        assertThat(builtIn.progressInterval()).isEqualTo("30s");
+        ResolvedSettings s = SettingsResolver.resolve(limits(null, "6h", null), limits("20m", "1h", null),
+                limits(null, null, "0"));
+        assertThat(s.stallTimeout()).isEqualTo("20m");
+        assertThat(s.maxRunTime()).isEqualTo("6h");
+        assertThat(s.progressInterval()).isEqualTo("0");
     }
 
     @Test
