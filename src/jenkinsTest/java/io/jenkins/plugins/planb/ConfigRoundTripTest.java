@@ -60,6 +60,7 @@ class ConfigRoundTripTest {
         groupSettings.setRemoteUser("backup");
         groupSettings.setSudo(Inheritable.ON);
         groupSettings.setIncludes("etc\nhome");
+        groupSettings.setStallTimeout("20m");
         group.setSettings(groupSettings);
         group = r.configRoundtrip(group);
         assertThat(group.getSchedule()).isEqualTo("H H(1-3) * * *");
@@ -81,6 +82,7 @@ class ConfigRoundTripTest {
         BackupSettings hostSettings = new BackupSettings();
         hostSettings.setExcludes("var/cache");
         hostSettings.setIonice(Inheritable.ON);
+        hostSettings.setMaxRunTime("6h");
         host.setSettings(hostSettings);
         host = r.configRoundtrip(host);
         r.assertEqualDataBoundBeans(connection, host.getConnection());
@@ -93,6 +95,9 @@ class ConfigRoundTripTest {
         assertThat(host.resolvedSettings().sudo()).isTrue();
         assertThat(host.resolvedSettings().ionice()).isTrue();
         assertThat(host.resolvedSettings().retention()).isEqualTo("1y,6m,4w,14d");
+        assertThat(host.resolvedSettings().stallTimeout()).isEqualTo("20m");
+        assertThat(host.resolvedSettings().maxRunTime()).isEqualTo("6h");
+        assertThat(host.resolvedSettings().progressInterval()).isEqualTo("30s");
     }
 
     @Test
