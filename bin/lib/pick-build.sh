@@ -104,3 +104,14 @@ planb_jenkins_repo_serves() {
         timeout 5 bash -c 'exec 3<>/dev/tcp/repo.jenkins-ci.org/443' 2>/dev/null
     fi
 }
+
+# Both POMs build into target/: removes it when the other POM built there, so that neither
+# build's classes and indexes end up in the other's .hpi; then records $PLANB_POM.
+planb_prepare_target() {
+    if [ -d target ] && [ "$(cat target/.planb-pom 2>/dev/null)" != "$PLANB_POM" ]; then
+        echo "target/ holds the output of another build: removing it" >&2
+        rm -rf target
+    fi
+    mkdir -p target
+    echo "$PLANB_POM" >target/.planb-pom
+}

@@ -2,6 +2,13 @@ package io.jenkins.plugins.planb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.FreeStyleProject;
+import hudson.model.ListView;
+import hudson.triggers.TimerTrigger;
+import io.jenkins.plugins.planb.column.DatasetUsedColumn;
+import io.jenkins.plugins.planb.column.LastBackupColumn;
+import io.jenkins.plugins.planb.config.BackupSettings;
+import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.config.Inheritable;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.freestyle.PlanbBackupBuilder;
@@ -12,7 +19,6 @@ import io.jenkins.plugins.planb.steps.PlanbBackupStep;
 import io.jenkins.plugins.planb.steps.PlanbPruneStep;
 import io.jenkins.plugins.planb.steps.PlanbSnapshotStep;
 import io.jenkins.plugins.planb.steps.PlanbSnapshotsStep;
-import hudson.triggers.TimerTrigger;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -23,14 +29,19 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class ConfigRoundTripTest {
 
     @Test
-    void globalConfiguration(JenkinsRule r) throws Exception {
+    void globalConfigurationHasItsSectionOnTheSystemPage(JenkinsRule r) throws Exception {
         PlanbGlobalConfiguration config = PlanbGlobalConfiguration.get();
-        config.setRetention("1y,6m");
+        BackupSettings site = new BackupSettings();
+        site.setRetention("1y,6m");
+        site.setCredentialsId("planb-key");
+        config.setSettings(site);
         config.setLabel("zfs-tank");
         config.setZfsParent("tank/BACKUP");
         config.setZfsSudo(true);
+        String page = r.createWebClient().goTo("manage/configure").getWebResponse().getContentAsString();
+        assertThat(page).contains("PlanB").contains("tank/BACKUP").contains("</html>");
         r.configRoundtrip();
-        assertThat(config.getRetention()).isEqualTo("1y,6m");
+        r.assertEqualDataBoundBeans(site, config.getSettings());
         assertThat(config.getLabel()).isEqualTo("zfs-tank");
         assertThat(config.getZfsParent()).isEqualTo("tank/BACKUP");
         assertThat(config.isZfsSudo()).isTrue();
@@ -40,47 +51,60 @@ class ConfigRoundTripTest {
     @Test
     void hostGroupAndHost(JenkinsRule r) throws Exception {
         HostGroup group = r.jenkins.createProject(HostGroup.class, "acme");
-        group.setRetention("1y,6m,4w,14d");
         group.setSchedule("H H(1-3) * * *");
         group.setLabel("zfs-tank");
         group.setDirectoryPath("/srv/planb");
-        group.setRemoteUser("backup");
-        group.setSudo(true);
-        group.setIncludes("etc\nhome");
         group.setNotificationAddresses("ops@example.com");
+        BackupSettings groupSettings = new BackupSettings();
+        groupSettings.setRetention("1y,6m,4w,14d");
+        groupSettings.setRemoteUser("backup");
+        groupSettings.setSudo(Inheritable.ON);
+        groupSettings.setIncludes("etc\nhome");
+        group.setSettings(groupSettings);
         group = r.configRoundtrip(group);
-        assertThat(group.getRetention()).isEqualTo("1y,6m,4w,14d");
         assertThat(group.getSchedule()).isEqualTo("H H(1-3) * * *");
         assertThat(group.getDirectoryPath()).isEqualTo("/srv/planb");
-        assertThat(group.isSudo()).isTrue();
-        assertThat(group.getIncludes()).isEqualTo("etc\nhome");
         assertThat(group.getNotificationAddresses()).isEqualTo("ops@example.com");
+        r.assertEqualDataBoundBeans(groupSettings, group.getSettings());
+        assertThat(group.getViews()).singleElement().isInstanceOf(ListView.class);
+        assertThat(((ListView) group.getViews().iterator().next()).getColumns())
+                .hasAtLeastOneElementOfType(LastBackupColumn.class)
+                .hasAtLeastOneElementOfType(DatasetUsedColumn.class);
 
         BackupHost host = group.createProject(BackupHost.class, "web01");
         assertThat(host.getTrigger(TimerTrigger.class).getSpec()).isEqualTo("H H(1-3) * * *");
-        host.setAddress("web01.example.com");
-        host.setPort(2222);
-        host.setRoot("/srv");
-        host.setExcludes("var/cache");
-        host.setIonice(Inheritable.ON);
+        HostConnection connection = new HostConnection();
+        connection.setAddress("web01.example.com");
+        connection.setPort(2222);
+        connection.setRoot("/srv");
+        host.setConnection(connection);
+        BackupSettings hostSettings = new BackupSettings();
+        hostSettings.setExcludes("var/cache");
+        hostSettings.setIonice(Inheritable.ON);
+        host.setSettings(hostSettings);
         host = r.configRoundtrip(host);
-        assertThat(host.getAddress()).isEqualTo("web01.example.com");
-        assertThat(host.getPort()).isEqualTo(2222);
-        assertThat(host.getRoot()).isEqualTo("/srv");
-        assertThat(host.getExcludes()).isEqualTo("var/cache");
-        assertThat(host.getIonice()).isEqualTo(Inheritable.ON);
-        assertThat(host.getSudo()).isEqualTo(Inheritable.INHERIT);
+        r.assertEqualDataBoundBeans(connection, host.getConnection());
+        r.assertEqualDataBoundBeans(hostSettings, host.getSettings());
+        assertThat(host.getSettings().getSudo()).isEqualTo(Inheritable.INHERIT);
+        assertThat(host.getTrigger(TimerTrigger.class).getSpec()).isEqualTo("H H(1-3) * * *");
         assertThat(host.isConcurrentBuild()).isFalse();
         assertThat(host.getAssignedLabelString()).isEqualTo("zfs-tank");
         assertThat(host.resolvedSettings().user()).isEqualTo("backup");
+        assertThat(host.resolvedSettings().sudo()).isTrue();
+        assertThat(host.resolvedSettings().ionice()).isTrue();
+        assertThat(host.resolvedSettings().retention()).isEqualTo("1y,6m,4w,14d");
     }
 
     @Test
     void freestyleSteps(JenkinsRule r) throws Exception {
         PlanbBackupBuilder builder = new PlanbBackupBuilder("acme/web01");
-        builder.setAddress("web01.example.com");
-        builder.setPort(2222);
-        builder.setIncludes("etc");
+        HostConnection connection = new HostConnection();
+        connection.setAddress("web01.example.com");
+        connection.setPort(2222);
+        builder.setConnection(connection);
+        BackupSettings settings = new BackupSettings();
+        settings.setIncludes("etc");
+        builder.setSettings(settings);
         builder.setDirectoryPath("/srv/planb");
         r.assertEqualDataBoundBeans(builder, r.configRoundtrip(builder));
 
@@ -91,11 +115,26 @@ class ConfigRoundTripTest {
     }
 
     @Test
-    void pipelineSteps(JenkinsRule r) throws Exception {
+    void freestyleStepsAreNotOfferedOnAHostWhoseBuildAlreadyBacksUp(JenkinsRule r) {
+        assertThat(r.jenkins.getDescriptorByType(PlanbBackupBuilder.DescriptorImpl.class).isApplicable(BackupHost.class))
+                .isFalse();
+        assertThat(r.jenkins.getDescriptorByType(PlanbSnapshotRecorder.DescriptorImpl.class)
+                .isApplicable(BackupHost.class)).isFalse();
+        assertThat(r.jenkins.getDescriptorByType(PlanbBackupBuilder.DescriptorImpl.class)
+                .isApplicable(FreeStyleProject.class)).isTrue();
+    }
+
+    @Test
+    void pipelineStepsThroughTheirForms(JenkinsRule r) throws Exception {
         StepConfigTester tester = new StepConfigTester(r);
         PlanbBackupStep backup = new PlanbBackupStep("acme/web01");
-        backup.setAddress("web01.example.com");
-        backup.setTransport("ssh");
+        HostConnection connection = new HostConnection();
+        connection.setAddress("web01.example.com");
+        backup.setConnection(connection);
+        BackupSettings settings = new BackupSettings();
+        settings.setCredentialsId("planb-key");
+        settings.setSudo(Inheritable.ON);
+        backup.setSettings(settings);
         backup.setFailOnError(false);
         r.assertEqualDataBoundBeans(backup, tester.configRoundTrip(backup));
 

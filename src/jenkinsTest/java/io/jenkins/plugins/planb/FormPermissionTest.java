@@ -2,7 +2,13 @@ package io.jenkins.plugins.planb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Item;
+import io.jenkins.plugins.planb.config.BackupSettings;
+import io.jenkins.plugins.planb.config.HostConnection;
+import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.item.BackupHost;
 import io.jenkins.plugins.planb.item.HostGroup;
 import java.net.URL;
@@ -24,7 +30,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class FormPermissionTest {
 
     private JenkinsRule r;
-    private String hostUrl;
+    private String connection;
+    private String settings;
+    private String group;
 
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
@@ -33,58 +41,80 @@ class FormPermissionTest {
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
                 .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ).everywhere().to("configurer"));
-        HostGroup group = r.jenkins.createProject(HostGroup.class, "acme");
-        BackupHost host = group.createProject(BackupHost.class, "web01");
-        hostUrl = host.getUrl() + "descriptorByName/" + BackupHost.class.getName() + "/";
+        SystemCredentialsProvider.getInstance().getCredentials().add(new BasicSSHUserPrivateKey(CredentialsScope.GLOBAL,
+                "planb-key", "remotebackup",
+                new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource("not a real key"), null, "the backup key"));
+        HostGroup hostGroup = r.jenkins.createProject(HostGroup.class, "acme");
+        BackupHost host = hostGroup.createProject(BackupHost.class, "web01");
+        connection = host.getUrl() + "descriptorByName/" + HostConnection.class.getName() + "/";
+        settings = host.getUrl() + "descriptorByName/" + BackupSettings.class.getName() + "/";
+        group = hostGroup.getUrl() + "descriptorByName/" + HostGroup.class.getName() + "/";
     }
 
-    private int status(String user, HttpMethod method, String path) throws Exception {
+    private Page request(String user, HttpMethod method, String path) throws Exception {
         JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         wc.login(user);
         WebRequest request = new WebRequest(new URL(r.getURL(), path), method);
         if (method == HttpMethod.POST) {
             wc.addCrumb(request);
         }
-        Page page = wc.getPage(request);
-        return page.getWebResponse().getStatusCode();
+        return wc.getPage(request);
+    }
+
+    private int status(String user, HttpMethod method, String path) throws Exception {
+        return request(user, method, path).getWebResponse().getStatusCode();
     }
 
     @Test
     void checksNeedConfigurePermission() throws Exception {
-        assertThat(status("reader", HttpMethod.POST, hostUrl + "checkAddress?value=web01")).isEqualTo(403);
-        assertThat(status("configurer", HttpMethod.POST, hostUrl + "checkAddress?value=web01")).isEqualTo(200);
-        assertThat(status("reader", HttpMethod.POST, hostUrl + "checkCredentialsId?value=x")).isEqualTo(403);
-        assertThat(status("reader", HttpMethod.POST, hostUrl + "checkKnownHostsEntry?value=x")).isEqualTo(403);
+        assertThat(status("reader", HttpMethod.POST, connection + "checkAddress?value=web01")).isEqualTo(403);
+        assertThat(status("configurer", HttpMethod.POST, connection + "checkAddress?value=web01")).isEqualTo(200);
+        assertThat(status("reader", HttpMethod.POST, connection + "checkKnownHostsEntry?value=x")).isEqualTo(403);
+        assertThat(status("reader", HttpMethod.POST, settings + "checkRetention?value=1y")).isEqualTo(403);
+        assertThat(status("reader", HttpMethod.POST, group + "checkSchedule?value=H+*+*+*+*")).isEqualTo(403);
     }
 
     @Test
     void fetchHostKeyNeedsConfigureAndPost() throws Exception {
-        assertThat(status("reader", HttpMethod.POST, hostUrl + "fetchHostKey?address=127.0.0.1&port=22")).isEqualTo(403);
-        assertThat(status("configurer", HttpMethod.GET, hostUrl + "fetchHostKey?address=127.0.0.1&port=22"))
-                .isEqualTo(405);
+        assertThat(status("reader", HttpMethod.POST, connection + "fetchHostKey?address=127.0.0.1&port=22"))
+                .isEqualTo(403);
+        // Stapler answers a GET on a @POST web method with 404 (HttpVerbInterceptor cancels the dispatch).
+        assertThat(status("configurer", HttpMethod.GET, connection + "fetchHostKey?address=127.0.0.1&port=22"))
+                .isEqualTo(404);
     }
 
     @Test
     void checksRefuseGet() throws Exception {
-        assertThat(status("configurer", HttpMethod.GET, hostUrl + "checkAddress?value=web01")).isEqualTo(405);
-        assertThat(status("configurer", HttpMethod.GET, hostUrl + "fillCredentialsIdItems")).isEqualTo(405);
+        assertThat(status("configurer", HttpMethod.GET, connection + "checkAddress?value=web01")).isEqualTo(404);
+        assertThat(status("configurer", HttpMethod.GET, settings + "fillCredentialsIdItems")).isEqualTo(404);
     }
 
     @Test
     void readersSeeNoCredentialsInTheList() throws Exception {
-        JenkinsRule.WebClient wc = r.createWebClient();
-        wc.login("reader");
-        WebRequest request = new WebRequest(new URL(r.getURL(), hostUrl + "fillCredentialsIdItems?credentialsId=mine"),
-                HttpMethod.POST);
-        wc.addCrumb(request);
-        String json = wc.getPage(request).getWebResponse().getContentAsString();
-        assertThat(json).contains("mine").doesNotContain("\"name\":\"- none -\"");
+        String forReader = request("reader", HttpMethod.POST, settings + "fillCredentialsIdItems?credentialsId=mine")
+                .getWebResponse().getContentAsString();
+        assertThat(forReader).contains("mine").doesNotContain("planb-key");
+        String forConfigurer = request("configurer", HttpMethod.POST,
+                settings + "fillCredentialsIdItems?credentialsId=").getWebResponse().getContentAsString();
+        assertThat(forConfigurer).contains("planb-key");
+    }
+
+    @Test
+    void credentialChecksStayQuietForThoseWhoMayNotSeeCredentials() throws Exception {
+        String forReader = request("reader", HttpMethod.POST, settings + "checkCredentialsId?value=nope")
+                .getWebResponse().getContentAsString();
+        assertThat(forReader).doesNotContain("nope");
+        String forConfigurer = request("configurer", HttpMethod.POST, settings + "checkCredentialsId?value=nope")
+                .getWebResponse().getContentAsString();
+        assertThat(forConfigurer).contains("nope");
     }
 
     @Test
     void globalChecksNeedAdminister() throws Exception {
-        String global = "descriptorByName/" + io.jenkins.plugins.planb.config.PlanbGlobalConfiguration.class.getName()
-                + "/checkRetention?value=1y";
+        String global = "descriptorByName/" + PlanbGlobalConfiguration.class.getName() + "/checkZfsParent?value=tank";
         assertThat(status("configurer", HttpMethod.POST, global)).isEqualTo(403);
+        // The settings form on the System page has no item: its checks need Overall/Administer.
+        String siteSettings = "descriptorByName/" + BackupSettings.class.getName() + "/checkRetention?value=1y";
+        assertThat(status("configurer", HttpMethod.POST, siteSettings)).isEqualTo(403);
     }
 }

@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.export.Exported;
@@ -34,8 +35,10 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     private final long snapshotMillis;
     private final long retentionMillis;
     private final long accountingMillis;
-    private final List<String> destroyedSnapshots;
-    private final List<String> warnings;
+    // ArrayList, not List.copyOf: XStream writes the JDK's internal immutable lists only through
+    // reflection into java.base, which needs --add-opens and makes build.xml JDK-specific.
+    private final ArrayList<String> destroyedSnapshots;
+    private final ArrayList<String> warnings;
     private final long datasetUsed;
     private final long datasetReferenced;
     private final long datasetWritten;
@@ -58,8 +61,8 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
         this.snapshotMillis = record.phases().snapshotMillis();
         this.retentionMillis = record.phases().retentionMillis();
         this.accountingMillis = record.phases().accountingMillis();
-        this.destroyedSnapshots = List.copyOf(record.destroyedSnapshots());
-        this.warnings = List.copyOf(record.warnings());
+        this.destroyedSnapshots = new ArrayList<>(record.destroyedSnapshots());
+        this.warnings = new ArrayList<>(record.warnings());
         this.datasetUsed = record.sizes().used();
         this.datasetReferenced = record.sizes().referenced();
         this.datasetWritten = record.sizes().written();
@@ -75,8 +78,12 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
         return Messages.PlanbRunAction_DisplayName();
     }
 
+    /** {@code planb} for a host build; {@code planb-<group>-<host>} wherever one build backs up several hosts. */
     @Override
     public String getUrlName() {
+        if (run != null && run.getActions(PlanbRunAction.class).size() > 1) {
+            return "planb-" + host.replace('/', '-');
+        }
         return "planb";
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.backup;
 
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
@@ -60,12 +61,13 @@ public final class HostBackup {
      * Both phases: transfer, then snapshot and rotate.
      *
      * @param tempParent a directory on the node for the private files (not the workspace itself)
+     * @param env        the build's environment, for every command
      * @throws InterruptedException when the build was aborted; the engine has already killed
      *                              rsync and taken no snapshot
      */
-    public static RunRecord run(Run<?, ?> run, FilePath tempParent, Launcher launcher, TaskListener listener,
-            Request request) throws IOException, InterruptedException {
-        try (PendingBackup pending = transfer(run, tempParent, launcher, listener, request)) {
+    public static RunRecord run(Run<?, ?> run, FilePath tempParent, Launcher launcher, EnvVars env,
+            TaskListener listener, Request request) throws IOException, InterruptedException {
+        try (PendingBackup pending = transfer(run, tempParent, launcher, env, listener, request)) {
             return pending.snapshotAndRotate();
         }
     }
@@ -78,7 +80,7 @@ public final class HostBackup {
      * @param tempParent a directory on the node for the private files (not the workspace itself)
      * @throws AbortException when the settings or the credential are unusable; nothing ran
      */
-    public static PendingBackup transfer(Run<?, ?> run, FilePath tempParent, Launcher launcher,
+    public static PendingBackup transfer(Run<?, ?> run, FilePath tempParent, Launcher launcher, EnvVars env,
             TaskListener listener, Request request) throws IOException, InterruptedException {
         PrintStream out = listener.getLogger();
         boolean ssh = !"local".equals(request.host().transport());
@@ -96,7 +98,8 @@ public final class HostBackup {
             }
             String credentialsId = request.settings().credentialsId();
             if (!credentialsId.isEmpty()) {
-                SSHUserPrivateKey key = findKey(credentialsId, run);
+                SSHUserPrivateKey key = SshKeyCredentials.forBuild(credentialsId, run, request.host().address(),
+                        request.host().port());
                 Secret passphrase = key.getPassphrase();
                 if (passphrase != null && !passphrase.getPlainText().isEmpty()) {
                     secrets.add(passphrase.getPlainText());
@@ -115,28 +118,32 @@ public final class HostBackup {
         SecretMasker masker = new SecretMasker(secrets);
         BuildRunLog log = new BuildRunLog(out, masker);
         if (files.isEmpty()) {
-            return startEngine(launcher, listener, request, null, null, log);
+            return startEngine(launcher, env, listener, request, null, null, log);
         }
-        PendingBackup pending = null;
-        try (PrivateFiles written = PrivateFiles.write(tempParent, files)) {
+        PrivateFiles written = PrivateFiles.write(tempParent, files);
+        try {
             Path keyFile = files.containsKey(KEY_FILE) ? Path.of(written.path(KEY_FILE)) : null;
             Path knownHosts = Path.of(written.path(KNOWN_HOSTS_FILE));
-            pending = startEngine(launcher, listener, request, keyFile, knownHosts, log);
-            return pending;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            // Deleting the key files failed after the transfer: nobody gets the run, so it must not keep the lock.
-            if (pending != null) {
-                pending.close();
-            }
-            throw e;
+            return startEngine(launcher, env, listener, request, keyFile, knownHosts, log);
+        } finally {
+            deleteOrWarn(written, out);
         }
     }
 
-    private static SSHUserPrivateKey findKey(String credentialsId, Run<?, ?> run) throws AbortException {
-        return SshKeyCredentials.forBuild(credentialsId, run);
+    /**
+     * Deleting the key files must neither lose the run (its record is reported whatever happened)
+     * nor pass silently: a key left behind on a lost agent is said in the log, and a host build's
+     * next run sweeps it.
+     */
+    private static void deleteOrWarn(PrivateFiles written, PrintStream out) {
+        try {
+            written.close();
+        } catch (IOException e) {
+            out.println("[planb] WARNING: could not delete the private key files " + written.path("") + ": " + e);
+        }
     }
 
-    private static PendingBackup startEngine(Launcher launcher, TaskListener listener, Request request,
+    private static PendingBackup startEngine(Launcher launcher, EnvVars env, TaskListener listener, Request request,
             Path keyFile, Path knownHosts, BuildRunLog log) throws AbortException {
         HostSpec spec;
         try {
@@ -144,7 +151,7 @@ public final class HostBackup {
         } catch (InvalidSettingsException e) {
             throw new AbortException("PlanB: " + request.id() + ": " + e.getMessage());
         }
-        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
+        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null, env);
         BackupRunner engine = new BackupRunner(
                 EngineWiring.storage(request.settings().storage(), runner),
                 runner,

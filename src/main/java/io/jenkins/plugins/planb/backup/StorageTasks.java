@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.backup;
 
+import hudson.EnvVars;
 import hudson.Launcher;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.planb.core.config.HostId;
@@ -35,8 +36,8 @@ public final class StorageTasks {
     }
 
     /** The operations on the storage {@code spec} names, run on the launcher's node and logged to the build. */
-    public static StorageTasks onNode(StorageSpec spec, Launcher launcher, TaskListener listener) {
-        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null);
+    public static StorageTasks onNode(StorageSpec spec, Launcher launcher, EnvVars env, TaskListener listener) {
+        LauncherCommandRunner runner = new LauncherCommandRunner(launcher, listener, null, env);
         return new StorageTasks(EngineWiring.storage(spec, runner),
                 new BuildRunLog(listener.getLogger(), SecretMasker.none()));
     }

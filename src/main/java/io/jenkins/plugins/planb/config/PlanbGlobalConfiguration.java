@@ -3,7 +3,6 @@ package io.jenkins.plugins.planb.config;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.planb.core.config.Rules;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -19,11 +18,11 @@ import org.kohsuke.stapler.verb.POST;
 @Symbol("planb")
 public class PlanbGlobalConfiguration extends GlobalConfiguration {
 
-    private String retention;
     private String label;
     private String zfsParent;
     private boolean zfsSudo;
     private String directoryPath;
+    private BackupSettings settings;
 
     public PlanbGlobalConfiguration() {
         load();
@@ -42,17 +41,18 @@ public class PlanbGlobalConfiguration extends GlobalConfiguration {
 
     /** The site's level in the settings hierarchy. */
     public SettingLayer toLayer() {
-        return new SettingLayer(retention, null, label, zfsParent, directoryPath, zfsSudo, null, null, null, null,
-                null, null, null);
+        return getSettings().toLayer().withGroupSettings(null, label, zfsParent, directoryPath,
+                zfsSudo ? Boolean.TRUE : null, null);
     }
 
-    public String getRetention() {
-        return retention;
+    /** Defaults of every host whose host and group leave them empty: remote user, SSH key, retention, … */
+    public BackupSettings getSettings() {
+        return settings == null ? new BackupSettings() : settings;
     }
 
     @DataBoundSetter
-    public void setRetention(String retention) {
-        this.retention = FormChecks.trimToNull(retention);
+    public void setSettings(BackupSettings settings) {
+        this.settings = settings;
         save();
     }
 
@@ -94,12 +94,6 @@ public class PlanbGlobalConfiguration extends GlobalConfiguration {
     public void setDirectoryPath(String directoryPath) {
         this.directoryPath = FormChecks.trimToNull(directoryPath);
         save();
-    }
-
-    @POST
-    public FormValidation doCheckRetention(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.optional(value, Rules::retention);
     }
 
     @POST

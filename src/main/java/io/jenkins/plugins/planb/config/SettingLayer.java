@@ -45,6 +45,13 @@ public record SettingLayer(
                 null, null);
     }
 
+    /** These inheritable settings with the group-only ones of a host group added. */
+    public SettingLayer withGroupSettings(String schedule, String label, String zfsParent, String directoryPath,
+            Boolean zfsSudo, String notificationAddresses) {
+        return new SettingLayer(retention, schedule, label, zfsParent, directoryPath, zfsSudo, user, sudo, ionice,
+                credentialsId, include, exclude, notificationAddresses);
+    }
+
     public SettingLayer {
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);

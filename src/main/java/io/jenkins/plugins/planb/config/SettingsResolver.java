@@ -37,6 +37,14 @@ public final class SettingsResolver {
                 text(layers, SettingLayer::notificationAddresses, ""));
     }
 
+    /**
+     * Only the storage agent's label, which the queue asks for often: the group's, else the
+     * site's, else {@link #DEFAULT_LABEL}. Hosts have no label of their own.
+     */
+    public static String label(SettingLayer group, SettingLayer site) {
+        return text(List.of(orEmpty(group), orEmpty(site)), SettingLayer::label, DEFAULT_LABEL);
+    }
+
     private static SettingLayer orEmpty(SettingLayer layer) {
         return layer == null ? SettingLayer.EMPTY : layer;
     }

@@ -4,6 +4,7 @@ import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
@@ -63,15 +64,19 @@ public final class SshKeyCredentials {
     }
 
     /**
-     * The key a build uses, with usage tracked against the build.
+     * The key a build uses, with usage tracked against the build. The lookup names the host
+     * ({@code ssh://address:port}), so a credential kept in a domain for other hosts is not used.
      *
-     * @throws AbortException when the id does not resolve for this build, naming the id
+     * @throws AbortException when the id does not resolve for this build and host, naming both
      */
-    public static SSHUserPrivateKey forBuild(String credentialsId, Run<?, ?> run) throws AbortException {
-        SSHUserPrivateKey key = CredentialsProvider.findCredentialById(credentialsId, SSHUserPrivateKey.class, run);
+    public static SSHUserPrivateKey forBuild(String credentialsId, Run<?, ?> run, String address, int port)
+            throws AbortException {
+        String uri = "ssh://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+        SSHUserPrivateKey key = CredentialsProvider.findCredentialById(credentialsId, SSHUserPrivateKey.class, run,
+                URIRequirementBuilder.fromUri(uri).build());
         if (key == null) {
             throw new AbortException("PlanB: no SSH private key credential with id '" + credentialsId
-                    + "' is visible to " + run.getParent().getFullName());
+                    + "' is visible to " + run.getParent().getFullName() + " for " + uri);
         }
         CredentialsProvider.track(run, key);
         return key;

@@ -15,10 +15,13 @@ import jenkins.MasterToSlaveFileCallable;
 /**
  * Secret files for one run on the agent: a directory only its owner can enter (0700) holding
  * files only the owner can read (0600), created with those modes from the start so there is no
- * moment in which another user could read them. {@link #close} deletes everything; callers use
- * try-with-resources so that happens whatever the run did.
+ * moment in which another user could read them. {@link #close} deletes everything, also when the
+ * build was just aborted; {@link #sweep} removes what an earlier run could not (the agent was lost).
  */
 public final class PrivateFiles implements AutoCloseable {
+
+    /** The name every private directory starts with. */
+    static final String PREFIX = "planb";
 
     private final FilePath directory;
 
@@ -41,9 +44,42 @@ public final class PrivateFiles implements AutoCloseable {
         return directory.child(name).getRemote();
     }
 
+    /**
+     * Deletes the files. An aborted build's thread is interrupted, and a remoting call made while
+     * interrupted fails at once and races its own cancellation: the flag is put aside for the
+     * deletion and restored afterwards, so the abort still ends the build.
+     *
+     * @throws IOException when the files could not be deleted (the agent is gone); the caller
+     *                     reports it and the next run's {@link #sweep} retries
+     */
     @Override
-    public void close() throws IOException, InterruptedException {
-        directory.deleteRecursive();
+    public void close() throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            directory.deleteRecursive();
+        } catch (InterruptedException e) {
+            interrupted = true;
+            throw new IOException("interrupted while deleting " + directory.getRemote(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Deletes private directories an earlier run left in {@code parent}. Only for a parent no
+     * other run uses at the same time: a host's own {@code @tmp}, whose builds never overlap.
+     */
+    public static void sweep(FilePath parent) throws IOException, InterruptedException {
+        if (!parent.exists()) {
+            return;
+        }
+        for (FilePath child : parent.listDirectories()) {
+            if (child.getName().startsWith(PREFIX)) {
+                child.deleteRecursive();
+            }
+        }
     }
 
     /** Runs on the agent: creates the directory and files with their final modes. */
@@ -59,7 +95,7 @@ public final class PrivateFiles implements AutoCloseable {
 
         @Override
         public String invoke(File parent, VirtualChannel channel) throws IOException {
-            Path directory = Files.createTempDirectory(parent.toPath(), "planb",
+            Path directory = Files.createTempDirectory(parent.toPath(), PREFIX,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             try {
                 for (Map.Entry<String, String> file : files.entrySet()) {

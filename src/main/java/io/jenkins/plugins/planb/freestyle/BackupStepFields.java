@@ -2,48 +2,40 @@ package io.jenkins.plugins.planb.freestyle;
 
 import hudson.AbortException;
 import io.jenkins.plugins.planb.backup.HostBackup;
-import io.jenkins.plugins.planb.backup.HostFields;
 import io.jenkins.plugins.planb.backup.JobSettings;
-import io.jenkins.plugins.planb.config.Inheritable;
+import io.jenkins.plugins.planb.config.BackupSettings;
+import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.SettingLayer;
-import io.jenkins.plugins.planb.config.SettingsResolver;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 
 /**
- * The fields the freestyle builder and the {@code planbBackup} Pipeline step share, turned into
- * a backup request, so both describables stay thin.
+ * What the freestyle builder and the {@code planbBackup} Pipeline step say about a backup,
+ * turned into a request over the site's settings, so both describables stay thin.
+ *
+ * @param host          {@code group/host}
+ * @param zfsParent     the step's own storage, or null for the site's
+ * @param directoryPath the step's own storage, or null for the site's
  */
-public record BackupStepFields(
-        String host,
-        String address,
-        int port,
-        String transport,
-        String root,
-        String remoteUser,
-        String credentialsId,
-        String knownHostsEntry,
-        String includes,
-        String excludes,
-        String retention,
-        String zfsParent,
-        String directoryPath,
-        Inheritable sudo,
-        Inheritable ionice) {
+public record BackupStepFields(String host, HostConnection connection, BackupSettings settings, String zfsParent,
+        String directoryPath) {
 
     /** The request over the site's settings; a bad field fails the build with a sentence naming it. */
     public HostBackup.Request toRequestOrAbort() throws AbortException {
+        HostBackup.Request request;
         try {
-            return toRequest(PlanbGlobalConfiguration.get().toLayer());
+            request = toRequest(PlanbGlobalConfiguration.get().toLayer());
         } catch (IllegalArgumentException e) {
             throw new AbortException("PlanB: " + e.getMessage());
         }
+        HostItemGuard.checkMayUse(request.id());
+        return request;
     }
 
     public HostBackup.Request toRequest(SettingLayer site) {
-        SettingLayer step = new SettingLayer(retention, null, null, zfsParent, directoryPath, null, remoteUser,
-                sudo == null ? null : sudo.value(), ionice == null ? null : ionice.value(), credentialsId,
-                SettingsResolver.lines(includes), SettingsResolver.lines(excludes), null);
+        BackupSettings own = settings == null ? new BackupSettings() : settings;
+        SettingLayer step = own.toLayer().withGroupSettings(null, null, zfsParent, directoryPath, null, null);
         return new HostBackup.Request(JobSettings.hostId(host),
-                new HostFields(transport, address, port, root, knownHostsEntry), JobSettings.resolve(step, site));
+                (connection == null ? new HostConnection() : connection).toFields(), JobSettings.resolve(step, site));
     }
 }

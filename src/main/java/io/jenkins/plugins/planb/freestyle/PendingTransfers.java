@@ -11,7 +11,6 @@ import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.backup.JobSettings;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.core.config.HostId;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +100,8 @@ public final class PendingTransfers {
                 try {
                     BuildReporting.report(run, transfer.abandon(
                             "the build ended before PlanB: snapshot and rotate ran for this host: no snapshot taken"),
-                            listener);
-                } catch (IOException | RuntimeException e) {
+                            listener, false);
+                } catch (RuntimeException e) {
                     LOGGER.log(Level.WARNING, "PlanB: cannot record the abandoned transfer of " + transfer.host(), e);
                 } finally {
                     transfer.close();

@@ -6,32 +6,23 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.PendingBackup;
+import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.FormChecks;
-import io.jenkins.plugins.planb.config.Inheritable;
-import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
-import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
-import io.jenkins.plugins.planb.credentials.SshKeyCredentials;
 import java.io.IOException;
-import jenkins.model.Jenkins;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Freestyle build step: transfer one host with the engine, on the node the build runs on.
@@ -45,16 +36,8 @@ import org.kohsuke.stapler.verb.POST;
 public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
 
     private final String host;
-    private String address;
-    private int port = BuiltinDefaults.PORT;
-    private String transport = "ssh";
-    private String root = BuiltinDefaults.ROOT;
-    private String remoteUser;
-    private String credentialsId;
-    private String knownHostsEntry;
-    private String includes;
-    private String excludes;
-    private String retention;
+    private HostConnection connection;
+    private BackupSettings settings;
     private String zfsParent;
     private String directoryPath;
 
@@ -64,8 +47,7 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
     }
 
     BackupStepFields fields() {
-        return new BackupStepFields(host, address, port, transport, root, remoteUser, credentialsId, knownHostsEntry,
-                includes, excludes, retention, zfsParent, directoryPath, Inheritable.INHERIT, Inheritable.INHERIT);
+        return new BackupStepFields(host, connection, settings, zfsParent, directoryPath);
     }
 
     @Override
@@ -75,10 +57,10 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
         FilePath privateParent = HostBackup.tempParent(workspace);
         if (!PendingTransfers.recorderFollows(run, request.id())) {
             // Nobody would take the snapshot later: do both phases now, as the Pipeline step does.
-            conclude(run, HostBackup.run(run, privateParent, launcher, listener, request), listener);
+            conclude(run, HostBackup.run(run, privateParent, launcher, env, listener, request), listener);
             return;
         }
-        PendingBackup transfer = HostBackup.transfer(run, privateParent, launcher, listener, request);
+        PendingBackup transfer = HostBackup.transfer(run, privateParent, launcher, env, listener, request);
         if (!transfer.awaitsSnapshot()) {
             conclude(run, transfer.snapshotAndRotate(), listener); // SKIPPED or FAILED: over, no snapshot
             return;
@@ -97,7 +79,7 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
      */
     static void conclude(Run<?, ?> run, RunRecord record, TaskListener listener)
             throws IOException, InterruptedException {
-        Result result = BuildReporting.report(run, record, listener);
+        Result result = BuildReporting.report(run, record, listener, false);
         if (Thread.interrupted()) {
             throw new InterruptedException("PlanB: backup aborted");
         }
@@ -113,94 +95,24 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
         return host;
     }
 
-    public String getAddress() {
-        return address;
+    /** Null when the step says nothing about the connection; an ssh host then lacks its address and the build says so. */
+    public HostConnection getConnection() {
+        return connection;
     }
 
     @DataBoundSetter
-    public void setAddress(String address) {
-        this.address = FormChecks.trimToNull(address);
+    public void setConnection(HostConnection connection) {
+        this.connection = connection;
     }
 
-    public int getPort() {
-        return port;
-    }
-
-    @DataBoundSetter
-    public void setPort(int port) {
-        this.port = port;
-    }
-
-    public String getTransport() {
-        return transport;
+    /** Null when the step has no settings of its own (then the site's). */
+    public BackupSettings getSettings() {
+        return settings;
     }
 
     @DataBoundSetter
-    public void setTransport(String transport) {
-        this.transport = transport == null || transport.isBlank() ? "ssh" : transport.strip();
-    }
-
-    public String getRoot() {
-        return root;
-    }
-
-    @DataBoundSetter
-    public void setRoot(String root) {
-        this.root = root == null || root.isBlank() ? BuiltinDefaults.ROOT : root.strip();
-    }
-
-    public String getRemoteUser() {
-        return remoteUser;
-    }
-
-    @DataBoundSetter
-    public void setRemoteUser(String remoteUser) {
-        this.remoteUser = FormChecks.trimToNull(remoteUser);
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = FormChecks.trimToNull(credentialsId);
-    }
-
-    public String getKnownHostsEntry() {
-        return knownHostsEntry;
-    }
-
-    @DataBoundSetter
-    public void setKnownHostsEntry(String knownHostsEntry) {
-        this.knownHostsEntry = FormChecks.trimToNull(knownHostsEntry);
-    }
-
-    public String getIncludes() {
-        return includes;
-    }
-
-    @DataBoundSetter
-    public void setIncludes(String includes) {
-        this.includes = FormChecks.trimToNull(includes);
-    }
-
-    public String getExcludes() {
-        return excludes;
-    }
-
-    @DataBoundSetter
-    public void setExcludes(String excludes) {
-        this.excludes = FormChecks.trimToNull(excludes);
-    }
-
-    public String getRetention() {
-        return retention;
-    }
-
-    @DataBoundSetter
-    public void setRetention(String retention) {
-        this.retention = FormChecks.trimToNull(retention);
+    public void setSettings(BackupSettings settings) {
+        this.settings = settings;
     }
 
     public String getZfsParent() {
@@ -230,110 +142,5 @@ public class PlanbBackupBuilder extends Builder implements SimpleBuildStep {
         public String getDisplayName() {
             return Messages.PlanbBackupBuilder_DisplayName();
         }
-
-        @POST
-        public FormValidation doCheckAddress(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String transport) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.address(value, transport);
-        }
-
-        @POST
-        public FormValidation doCheckPort(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.port(value);
-        }
-
-        @POST
-        public FormValidation doCheckTransport(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.required(value, Rules::transport);
-        }
-
-        @POST
-        public FormValidation doCheckRoot(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.optional(value, Rules::remoteRoot);
-        }
-
-        @POST
-        public FormValidation doCheckRemoteUser(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.optional(value, Rules::user);
-        }
-
-        @POST
-        public FormValidation doCheckIncludes(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.patterns(value);
-        }
-
-        @POST
-        public FormValidation doCheckExcludes(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.patterns(value);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return SshKeyCredentials.exists(item, value)
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.CredentialsNotFound(value));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.READ);
-            } else {
-                item.checkPermission(Item.READ);
-            }
-            return SshKeyCredentials.fillItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckKnownHostsEntry(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String transport) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return StepChecks.knownHosts(value, transport);
-        }
-
     }
 }

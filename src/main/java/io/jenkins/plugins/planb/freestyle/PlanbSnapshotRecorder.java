@@ -24,6 +24,7 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.retention.RetentionPolicy;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -66,6 +67,7 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
         } catch (IllegalArgumentException e) {
             throw new AbortException("PlanB: " + e.getMessage());
         }
+        HostItemGuard.checkMayUse(id);
         Optional<PendingBackup> transfer = PendingTransfers.take(run, id);
         if (transfer.isPresent()) {
             finishTransfer(run, transfer.get(), listener);
@@ -87,7 +89,7 @@ public class PlanbSnapshotRecorder extends Recorder implements SimpleBuildStep {
             throw new AbortException("PlanB: no storage: set a ZFS parent dataset or a directory here or in "
                     + "Manage Jenkins » System » PlanB");
         }
-        StorageTasks tasks = StorageTasks.onNode(settings.storage(), launcher, listener);
+        StorageTasks tasks = StorageTasks.onNode(settings.storage(), launcher, env, listener);
         try {
             tasks.snapshot(id, Clock.systemUTC());
             tasks.prune(id, RetentionPolicy.parse(settings.retention()), false);

@@ -2,7 +2,6 @@ package io.jenkins.plugins.planb.freestyle;
 
 import hudson.util.FormValidation;
 import io.jenkins.plugins.planb.backup.JobSettings;
-import io.jenkins.plugins.planb.backup.KnownHostsEntry;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.Rules;
 import java.util.Optional;
@@ -22,20 +21,5 @@ public final class StepChecks {
         }
         Optional<String> problem = Rules.groupName(id.group()).or(() -> Rules.hostName(id.host()));
         return problem.map(FormValidation::error).orElse(FormValidation.ok());
-    }
-
-    public static FormValidation knownHosts(String value, String transport) {
-        if ("local".equals(transport)) {
-            return FormValidation.ok();
-        }
-        if (value == null || value.isBlank()) {
-            return FormValidation.warning(Messages.NoHostKey());
-        }
-        try {
-            KnownHostsEntry.fileContent(value, "host", 22);
-            return FormValidation.ok(String.join("\n", KnownHostsEntry.fingerprints(value)));
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
     }
 }

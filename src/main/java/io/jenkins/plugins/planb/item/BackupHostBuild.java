@@ -12,9 +12,9 @@ import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.backup.SnapshotGate;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.exec.PrivateFiles;
 import java.io.File;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * One backup of a {@link BackupHost}. The build body is fixed, as in the Maven and Matrix job
@@ -63,11 +63,14 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
             if (tempParent == null) {
                 throw new AbortException("PlanB: no temporary directory next to " + workspace.getRemote());
             }
-            PendingBackup transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher, listener,
-                    project.backupRequest());
+            // A lost agent can leave a previous run's key files behind; this host's builds never overlap.
+            PrivateFiles.sweep(tempParent);
+            PendingBackup transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher,
+                    getEnvironment(listener), listener, project.backupRequest());
             if (!transfer.awaitsSnapshot()) {
                 // SKIPPED or FAILED: the run is over (no snapshot either way); record it now.
-                Result result = BuildReporting.report(BackupHostBuild.this, transfer.snapshotAndRotate(), listener);
+                Result result = BuildReporting.report(BackupHostBuild.this, transfer.snapshotAndRotate(), listener,
+                        true);
                 if (Thread.interrupted()) {
                     // The engine has killed rsync and taken no snapshot; let Jenkins mark the build aborted.
                     throw new InterruptedException("PlanB: backup aborted");
@@ -82,7 +85,7 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
 
         @Override
         protected void post2(@NonNull BuildListener listener) throws Exception {
-            finishBackup(listener, null);
+            finishBackup(listener);
             if (!performAllBuildSteps(listener, project.getPublishersList(), true)) {
                 setResult(Result.FAILURE);
             }
@@ -91,11 +94,23 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
             }
         }
 
+        /**
+         * Only when post2 never got to phase two: the run must not keep the host's lock. The build
+         * is in POST_PRODUCTION here, where its result can no longer change, so the abandoned run
+         * is recorded and reported but the result stays what post2 left.
+         */
         @Override
         public void cleanUp(@NonNull BuildListener listener) throws Exception {
             try {
-                // Only when post2 never got to phase two: the run must not keep the host's lock.
-                finishBackup(listener, "the build ended before snapshot-and-rotate ran: no snapshot taken");
+                PendingBackup transfer = pending;
+                if (transfer != null) {
+                    pending = null;
+                    try (transfer) {
+                        BuildReporting.report(BackupHostBuild.this,
+                                transfer.abandon("the build ended before snapshot-and-rotate ran: no snapshot taken"),
+                                listener, true);
+                    }
+                }
             } finally {
                 performAllBuildSteps(listener, project.getPublishersList(), false);
                 performAllBuildSteps(listener, project.getProperties(), false);
@@ -104,11 +119,10 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
         }
 
         /**
-         * Phase two, once: snapshot and rotate, unless {@code abandonReason} is given or the build
-         * was aborted or went bad since the transfer; then the result, run action, description and
-         * listeners from the final record.
+         * Phase two, once: snapshot and rotate, unless the build was aborted or went bad since the
+         * transfer; then the result, run action, description and listeners from the final record.
          */
-        private void finishBackup(BuildListener listener, String abandonReason) throws IOException {
+        private void finishBackup(BuildListener listener) {
             PendingBackup transfer = pending;
             if (transfer == null) {
                 return;
@@ -117,15 +131,14 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
             RunRecord record;
             try {
                 Result soFar = getResult();
-                record = Optional.ofNullable(abandonReason)
-                        .or(() -> SnapshotGate.abandonReason(soFar == null ? null : soFar.toString(),
-                                Thread.currentThread().isInterrupted()))
+                record = SnapshotGate.abandonReason(soFar == null ? null : soFar.toString(),
+                                Thread.currentThread().isInterrupted())
                         .map(transfer::abandon)
                         .orElseGet(transfer::snapshotAndRotate);
             } finally {
                 transfer.close(); // a no-op once ended; releases the lock if anything above threw
             }
-            setResult(BuildReporting.report(BackupHostBuild.this, record, listener));
+            setResult(BuildReporting.report(BackupHostBuild.this, record, listener, true));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.cloudbees.hudson.plugins.folder.Folder;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Descriptor.FormException;
+import hudson.model.Failure;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.ListView;
@@ -11,19 +12,19 @@ import hudson.model.TopLevelItem;
 import hudson.model.TopLevelItemDescriptor;
 import hudson.model.View;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
+import hudson.triggers.TimerTrigger;
 import hudson.views.ListViewColumn;
 import io.jenkins.plugins.planb.column.LastBackupColumn;
 import io.jenkins.plugins.planb.column.DatasetUsedColumn;
+import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.SettingLayer;
-import io.jenkins.plugins.planb.config.SettingsResolver;
 import io.jenkins.plugins.planb.core.config.Rules;
-import io.jenkins.plugins.planb.credentials.SshKeyCredentials;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
@@ -38,33 +39,56 @@ import org.kohsuke.stapler.verb.POST;
  * A group of hosts: a folder that holds only {@link BackupHost}s and the defaults they inherit
  * (retention, schedule, storage agent and storage, remote user, sudo/ionice, SSH key, paths,
  * notification addresses). Its name is the group part of each host's {@code group/host} and of
- * the dataset {@code <parent>/<group>/<host>}, so it follows the engine's name rule.
+ * the dataset {@code <parent>/<group>/<host>}, so it follows the engine's name rule, lives at the
+ * top level only (two groups can never share a name, hence a dataset) and cannot be renamed.
  */
 public class HostGroup extends Folder {
 
-    private String retention;
     private String schedule;
     private String label;
     private String zfsParent;
     private boolean zfsSudo;
     private String directoryPath;
-    private String remoteUser;
-    private boolean sudo;
-    private boolean ionice;
-    private String credentialsId;
-    private String includes;
-    private String excludes;
     private String notificationAddresses;
+    private BackupSettings settings;
+
+    /**
+     * False while {@link Folder}'s constructor sets up the default view, which saves: a half-built
+     * group must not be written or announced to listeners; New Item saves it once it is whole.
+     */
+    private transient boolean ready;
 
     public HostGroup(ItemGroup parent, String name) {
         super(parent, name);
+        settings = new BackupSettings();
+        ready = true;
+    }
+
+    @Override
+    public void onLoad(ItemGroup<? extends Item> parent, String name) throws IOException {
+        ready = true;
+        if (settings == null) {
+            settings = new BackupSettings();
+        }
+        super.onLoad(parent, name);
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+        if (ready) {
+            super.save();
+        }
+    }
+
+    @Override
+    protected void checkRename(String newName) {
+        throw new Failure(Messages.HostGroup_NoRename(getName()));
     }
 
     /** This group's level in the settings hierarchy. */
     public SettingLayer toLayer() {
-        return new SettingLayer(retention, schedule, label, zfsParent, directoryPath, zfsSudo ? Boolean.TRUE : null,
-                remoteUser, sudo, ionice, credentialsId, SettingsResolver.lines(includes),
-                SettingsResolver.lines(excludes), notificationAddresses);
+        return getSettings().toLayer().withGroupSettings(schedule, label, zfsParent, directoryPath,
+                zfsSudo ? Boolean.TRUE : null, notificationAddresses);
     }
 
     @Override
@@ -93,28 +117,22 @@ public class HostGroup extends Folder {
     protected void submit(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException, ServletException, FormException {
         super.submit(req, rsp);
         JSONObject form = req.getSubmittedForm();
-        setRetention(form.optString("retention"));
         setSchedule(form.optString("schedule"));
         setLabel(form.optString("label"));
         setZfsParent(form.optString("zfsParent"));
         setZfsSudo(form.optBoolean("zfsSudo"));
         setDirectoryPath(form.optString("directoryPath"));
-        setRemoteUser(form.optString("remoteUser"));
-        setSudo(form.optBoolean("sudo"));
-        setIonice(form.optBoolean("ionice"));
-        setCredentialsId(form.optString("credentialsId"));
-        setIncludes(form.optString("includes"));
-        setExcludes(form.optString("excludes"));
         setNotificationAddresses(form.optString("notificationAddresses"));
+        setSettings(req.bindJSON(BackupSettings.class, form.getJSONObject("settings")));
     }
 
-    public String getRetention() {
-        return retention;
+    public BackupSettings getSettings() {
+        return settings == null ? new BackupSettings() : settings;
     }
 
     @DataBoundSetter
-    public void setRetention(String retention) {
-        this.retention = FormChecks.trimToNull(retention);
+    public void setSettings(BackupSettings settings) {
+        this.settings = settings == null ? new BackupSettings() : settings;
     }
 
     public String getSchedule() {
@@ -162,60 +180,6 @@ public class HostGroup extends Folder {
         this.directoryPath = FormChecks.trimToNull(directoryPath);
     }
 
-    public String getRemoteUser() {
-        return remoteUser;
-    }
-
-    @DataBoundSetter
-    public void setRemoteUser(String remoteUser) {
-        this.remoteUser = FormChecks.trimToNull(remoteUser);
-    }
-
-    public boolean isSudo() {
-        return sudo;
-    }
-
-    @DataBoundSetter
-    public void setSudo(boolean sudo) {
-        this.sudo = sudo;
-    }
-
-    public boolean isIonice() {
-        return ionice;
-    }
-
-    @DataBoundSetter
-    public void setIonice(boolean ionice) {
-        this.ionice = ionice;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = FormChecks.trimToNull(credentialsId);
-    }
-
-    public String getIncludes() {
-        return includes;
-    }
-
-    @DataBoundSetter
-    public void setIncludes(String includes) {
-        this.includes = FormChecks.trimToNull(includes);
-    }
-
-    public String getExcludes() {
-        return excludes;
-    }
-
-    @DataBoundSetter
-    public void setExcludes(String excludes) {
-        this.excludes = FormChecks.trimToNull(excludes);
-    }
-
     public String getNotificationAddresses() {
         return notificationAddresses;
     }
@@ -253,19 +217,38 @@ public class HostGroup extends Folder {
             return "symbol-server-outline plugin-ionicons-api";
         }
 
+        /** A name the storage cannot take is refused on the New Item page, not at the first build. */
         @Override
         public TopLevelItem newInstance(ItemGroup parent, String name) {
+            Optional<String> problem = Rules.groupName(name);
+            if (problem.isPresent()) {
+                throw new Failure(Messages.HostGroup_BadName(name, problem.get()));
+            }
             return new HostGroup(parent, name);
         }
 
+        /** Groups live at the top level only, so two groups can never share a name and a dataset. */
+        @Override
+        public boolean isApplicableIn(ItemGroup parent) {
+            return parent instanceof Jenkins;
+        }
+
         @POST
-        public FormValidation doCheckRetention(@AncestorInPath Item item, @QueryParameter String value) {
+        public FormValidation doCheckSchedule(@AncestorInPath Item item, @QueryParameter String value) {
             if (item == null) {
                 Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             } else {
                 item.checkPermission(Item.CONFIGURE);
             }
-            return FormChecks.optional(value, Rules::retention);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok();
+            }
+            try {
+                new TimerTrigger(value.strip());
+                return FormValidation.ok();
+            } catch (RuntimeException e) {
+                return FormValidation.error(Messages.HostGroup_BadSchedule(e.getMessage()));
+            }
         }
 
         @POST
@@ -299,58 +282,5 @@ public class HostGroup extends Folder {
             }
             return FormChecks.storage(zfsParent, value, false);
         }
-
-        @POST
-        public FormValidation doCheckRemoteUser(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.optional(value, Rules::user);
-        }
-
-        @POST
-        public FormValidation doCheckIncludes(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.patterns(value);
-        }
-
-        @POST
-        public FormValidation doCheckExcludes(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return FormChecks.patterns(value);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
-            return SshKeyCredentials.exists(item, value)
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.CredentialsNotFound(value));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.READ);
-            } else {
-                item.checkPermission(Item.READ);
-            }
-            return SshKeyCredentials.fillItems(item, credentialsId);
-        }
-
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -11,8 +12,8 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.config.FormChecks;
-import io.jenkins.plugins.planb.config.Inheritable;
-import io.jenkins.plugins.planb.core.config.BuiltinDefaults;
+import io.jenkins.plugins.planb.config.BackupSettings;
+import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.freestyle.BackupStepFields;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * {@code planbBackup host: 'acme/web01', address: 'web01.example.com', credentialsId: 'planb-key',
- * knownHostsEntry: '…'}: backs up one host on the current node and returns the run record as a
+ * {@code planbBackup host: 'acme/web01', connection: [address: 'web01.example.com', knownHostsEntry: '…'],
+ * settings: [credentialsId: 'planb-key']}: backs up one host on the current node and returns the run record as a
  * map ({@code outcome}, {@code snapshot}, {@code bytesTransferred}, …). The work runs off the
  * Pipeline thread and stops (killing rsync, taking no snapshot) when the build is aborted. A
  * PARTIAL run marks the build UNSTABLE; a FAILED one fails the step unless {@code failOnError: false}.
@@ -34,20 +35,10 @@ import org.kohsuke.stapler.DataBoundSetter;
 public class PlanbBackupStep extends Step {
 
     private final String host;
-    private String address;
-    private int port = BuiltinDefaults.PORT;
-    private String transport = "ssh";
-    private String root = BuiltinDefaults.ROOT;
-    private String remoteUser;
-    private String credentialsId;
-    private String knownHostsEntry;
-    private String includes;
-    private String excludes;
-    private String retention;
+    private HostConnection connection;
+    private BackupSettings settings;
     private String zfsParent;
     private String directoryPath;
-    private boolean sudo;
-    private boolean ionice;
     private boolean failOnError = true;
 
     @DataBoundConstructor
@@ -56,9 +47,7 @@ public class PlanbBackupStep extends Step {
     }
 
     BackupStepFields fields() {
-        return new BackupStepFields(host, address, port, transport, root, remoteUser, credentialsId, knownHostsEntry,
-                includes, excludes, retention, zfsParent, directoryPath,
-                sudo ? Inheritable.ON : Inheritable.INHERIT, ionice ? Inheritable.ON : Inheritable.INHERIT);
+        return new BackupStepFields(host, connection, settings, zfsParent, directoryPath);
     }
 
     @Override
@@ -84,8 +73,9 @@ public class PlanbBackupStep extends Step {
             FilePath workspace = getContext().get(FilePath.class);
             Launcher launcher = getContext().get(Launcher.class);
             HostBackup.Request request = step.fields().toRequestOrAbort();
-            RunRecord record = HostBackup.run(run, HostBackup.tempParent(workspace), launcher, listener, request);
-            Result result = BuildReporting.report(run, record, listener);
+            RunRecord record = HostBackup.run(run, HostBackup.tempParent(workspace), launcher,
+                    getContext().get(EnvVars.class), listener, request);
+            Result result = BuildReporting.report(run, record, listener, false);
             if (Thread.interrupted()) {
                 throw new InterruptedException("PlanB: backup aborted");
             }
@@ -103,94 +93,24 @@ public class PlanbBackupStep extends Step {
         return host;
     }
 
-    public String getAddress() {
-        return address;
+    /** Null when the step says nothing about the connection; an ssh host then lacks its address and the build says so. */
+    public HostConnection getConnection() {
+        return connection;
     }
 
     @DataBoundSetter
-    public void setAddress(String address) {
-        this.address = FormChecks.trimToNull(address);
+    public void setConnection(HostConnection connection) {
+        this.connection = connection;
     }
 
-    public int getPort() {
-        return port;
-    }
-
-    @DataBoundSetter
-    public void setPort(int port) {
-        this.port = port;
-    }
-
-    public String getTransport() {
-        return transport;
+    /** Null when the step has no settings of its own (then the site's). */
+    public BackupSettings getSettings() {
+        return settings;
     }
 
     @DataBoundSetter
-    public void setTransport(String transport) {
-        this.transport = transport == null || transport.isBlank() ? "ssh" : transport.strip();
-    }
-
-    public String getRoot() {
-        return root;
-    }
-
-    @DataBoundSetter
-    public void setRoot(String root) {
-        this.root = root == null || root.isBlank() ? BuiltinDefaults.ROOT : root.strip();
-    }
-
-    public String getRemoteUser() {
-        return remoteUser;
-    }
-
-    @DataBoundSetter
-    public void setRemoteUser(String remoteUser) {
-        this.remoteUser = FormChecks.trimToNull(remoteUser);
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = FormChecks.trimToNull(credentialsId);
-    }
-
-    public String getKnownHostsEntry() {
-        return knownHostsEntry;
-    }
-
-    @DataBoundSetter
-    public void setKnownHostsEntry(String knownHostsEntry) {
-        this.knownHostsEntry = FormChecks.trimToNull(knownHostsEntry);
-    }
-
-    public String getIncludes() {
-        return includes;
-    }
-
-    @DataBoundSetter
-    public void setIncludes(String includes) {
-        this.includes = FormChecks.trimToNull(includes);
-    }
-
-    public String getExcludes() {
-        return excludes;
-    }
-
-    @DataBoundSetter
-    public void setExcludes(String excludes) {
-        this.excludes = FormChecks.trimToNull(excludes);
-    }
-
-    public String getRetention() {
-        return retention;
-    }
-
-    @DataBoundSetter
-    public void setRetention(String retention) {
-        this.retention = FormChecks.trimToNull(retention);
+    public void setSettings(BackupSettings settings) {
+        this.settings = settings;
     }
 
     public String getZfsParent() {
@@ -209,24 +129,6 @@ public class PlanbBackupStep extends Step {
     @DataBoundSetter
     public void setDirectoryPath(String directoryPath) {
         this.directoryPath = FormChecks.trimToNull(directoryPath);
-    }
-
-    public boolean isSudo() {
-        return sudo;
-    }
-
-    @DataBoundSetter
-    public void setSudo(boolean sudo) {
-        this.sudo = sudo;
-    }
-
-    public boolean isIonice() {
-        return ionice;
-    }
-
-    @DataBoundSetter
-    public void setIonice(boolean ionice) {
-        this.ionice = ionice;
     }
 
     public boolean isFailOnError() {

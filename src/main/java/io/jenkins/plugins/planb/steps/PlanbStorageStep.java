@@ -1,6 +1,7 @@
 package io.jenkins.plugins.planb.steps;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.Launcher;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.planb.backup.JobSettings;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.planb.config.ResolvedSettings;
 import io.jenkins.plugins.planb.config.SettingLayer;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.item.HostItemGuard;
 import java.io.IOException;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -83,13 +85,13 @@ public abstract class PlanbStorageStep extends Step {
     }
 
     /** The engine's storage operations on the node of {@code launcher}. */
-    StorageTasks tasks(Launcher launcher, TaskListener listener) throws AbortException {
+    StorageTasks tasks(Launcher launcher, EnvVars env, TaskListener listener) throws AbortException {
         ResolvedSettings settings = settings();
         if (settings.storage() == null) {
             throw new AbortException("PlanB: no storage: pass zfsParent or directoryPath, or set one in "
                     + "Manage Jenkins » System » PlanB");
         }
-        return StorageTasks.onNode(settings.storage(), launcher, listener);
+        return StorageTasks.onNode(settings.storage(), launcher, env, listener);
     }
 
     private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -106,8 +108,14 @@ public abstract class PlanbStorageStep extends Step {
         @Override
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
-            HostId id = JobSettings.hostId(step.getHost());
-            StorageTasks tasks = step.tasks(getContext().get(Launcher.class), listener);
+            HostId id;
+            try {
+                id = JobSettings.hostId(step.getHost());
+            } catch (IllegalArgumentException e) {
+                throw new AbortException("PlanB: " + e.getMessage());
+            }
+            HostItemGuard.checkMayUse(id);
+            StorageTasks tasks = step.tasks(getContext().get(Launcher.class), getContext().get(EnvVars.class), listener);
             try {
                 return step.perform(id, tasks);
             } catch (StorageException e) {

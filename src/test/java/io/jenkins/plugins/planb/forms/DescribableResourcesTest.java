@@ -53,7 +53,7 @@ class DescribableResourcesTest {
     void everyFormBoundClassHasAConfigView() {
         List<String> missing = new ArrayList<>();
         for (Class<?> type : BOUND) {
-            if (findView(type, "config.jelly") == null && findView(type, "global.jelly") == null) {
+            if (findView(type, "config.jelly") == null) {
                 missing.add(type.getName());
             }
         }
