@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -88,6 +89,24 @@ class BuildComparisonITest {
         assertThat(jarEntries(offline).keySet().stream().filter(n -> n.endsWith(".class")).toList())
                 .as("classes of WEB-INF/lib/planb.jar, offline build vs plugin POM")
                 .containsExactlyElementsOf(jarEntries(real).keySet().stream().filter(n -> n.endsWith(".class")).toList());
+    }
+
+    /**
+     * javac's output depends on the class path only through what it resolves: descriptors,
+     * interface or class, constants it inlines. So when both builds run on one JDK (as in
+     * bin/compare-builds), a class that differs means a stand-in differs from the real API.
+     */
+    @Test
+    void sameClassFilesByteForByte() throws IOException {
+        Map<String, byte[]> realEntries = jarEntries(real);
+        Map<String, byte[]> offlineEntries = jarEntries(offline);
+        assumeTrue(Objects.equals(manifest(real).getValue("Build-Jdk-Spec"), manifest(offline).getValue("Build-Jdk-Spec")),
+                "the two builds ran on different JDKs, whose javac may differ");
+        List<String> differing = realEntries.keySet().stream()
+                .filter(name -> name.endsWith(".class") && offlineEntries.containsKey(name))
+                .filter(name -> !Arrays.equals(realEntries.get(name), offlineEntries.get(name)))
+                .toList();
+        assertThat(differing).as("classes compiled differently against the stand-ins than against the real API").isEmpty();
     }
 
     @Test
