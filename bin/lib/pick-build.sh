@@ -115,3 +115,14 @@ planb_prepare_target() {
     mkdir -p target
     echo "$PLANB_POM" >target/.planb-pom
 }
+
+# The plugin build's parent requires Maven 3.9.6 or newer (its enforcer rules); says so early.
+planb_check_maven() {
+    local mvn=$1 version
+    [ "$PLANB_POM" = pom.xml ] || return 0
+    version=$("$mvn" -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9][0-9.]*\).*/\1/p' | head -n 1)
+    if [ -n "$version" ] && [ "$(printf '%s\n' 3.9.6 "$version" | sort -V | head -n 1)" != 3.9.6 ]; then
+        echo "pom.xml needs Maven 3.9.6 or newer, $mvn is $version: set MVN to a newer mvn, or PLANB_BUILD=offline" >&2
+        return 1
+    fi
+}
