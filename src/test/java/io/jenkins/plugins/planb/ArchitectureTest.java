@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.jenkins.plugins.planb.cli.PlanbCli;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three layers of DESIGN.md: the engine knows nothing of Jenkins or of the command, the
- * command knows only the engine, and the Jenkins glue never reaches into the command.
+ * command knows only the engine, and the Jenkins glue never reaches into the command. The
+ * command is compiled apart (src/cli/java into target/cli-classes): it is no part of the plugin.
  */
 class ArchitectureTest {
 
@@ -23,15 +25,31 @@ class ArchitectureTest {
         "org.jvnet.hudson..", "org.jvnet.localizer..", "jakarta.servlet..", "org.springframework.."
     };
 
+    private static JavaClasses plugin;
     private static JavaClasses production;
 
     @BeforeAll
     static void importClasses() throws URISyntaxException {
-        // The production classes only: the directory Outcome.class was compiled into, wherever
-        // the build directory is (tests are compiled elsewhere and may use anything).
-        Path mainClasses = Path.of(Outcome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        production = new ClassFileImporter().importPath(mainClasses);
+        // The production classes only: the directories Outcome.class (the plugin's classes) and
+        // PlanbCli.class (the command's) were compiled into, wherever the build directory is
+        // (tests are compiled elsewhere and may use anything).
+        Path pluginClasses = locationOf(Outcome.class);
+        Path commandClasses = locationOf(PlanbCli.class);
+        assertThat(commandClasses).as("the command is compiled apart from the plugin").isNotEqualTo(pluginClasses);
+        plugin = new ClassFileImporter().importPath(pluginClasses);
+        production = new ClassFileImporter().importPaths(pluginClasses, commandClasses);
         assertThat(production.contain(Outcome.class)).isTrue();
+        assertThat(production.contain(PlanbCli.class)).isTrue();
+    }
+
+    private static Path locationOf(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Test
+    void thePluginHoldsNoClassOfTheCommand() {
+        assertThat(plugin.stream().map(c -> c.getName()).filter(n -> n.startsWith("io.jenkins.plugins.planb.cli.")))
+                .as("classes of the command among the plugin's classes").isEmpty();
     }
 
     @Test

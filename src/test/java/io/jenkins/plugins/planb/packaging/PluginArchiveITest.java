@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens the built {@code target/planb.hpi} and checks it has what maven-hpi-plugin would have
- * produced (REFERENCE §4) and what Jenkins reads when it loads the plugin.
+ * Opens the built {@code target/planb.hpi} and checks it has what maven-hpi-plugin produces
+ * (REFERENCE §4) and what Jenkins reads when it loads the plugin. Runs in both builds: the
+ * plugin POM's (maven-hpi-plugin) and the offline one's (HpiAssembler).
  */
 class PluginArchiveITest {
 
@@ -43,19 +44,24 @@ class PluginArchiveITest {
         assertThat(main.getValue("Long-Name")).isEqualTo("PlanB");
         assertThat(main.getValue("Group-Id")).isEqualTo("io.jenkins.plugins");
         assertThat(main.getValue("Artifact-Id")).isEqualTo("planb");
-        assertThat(main.getValue("Jenkins-Version")).isEqualTo("2.568.1");
-        assertThat(main.getValue("Hudson-Version")).isEqualTo("2.568.1");
+        assertThat(main.getValue("Jenkins-Version")).isEqualTo("2.568.2");
+        assertThat(main.getValue("Hudson-Version")).isEqualTo("2.568.2");
         assertThat(main.getValue("Plugin-Version")).startsWith(main.getValue("Implementation-Version"));
         assertThat(main.getValue("Url")).startsWith("https://");
         assertThat(main.getValue("Plugin-License-Name")).isEqualTo("MIT License");
+        assertThat(main.getValue("Plugin-Developers")).as("written even when empty").isNotNull();
+        assertThat(main.getValue("Plugin-ScmUrl")).isEqualTo("https://github.com/jenkinsci/planb-plugin");
+        // maven-hpi-plugin's order: by Maven artifact id. JSON and YAML come from library plugins.
         assertThat(main.getValue("Plugin-Dependencies").split(","))
                 .containsExactly(
-                        "structs:362.va_b_695ef4fdf9",
+                        "ionicons-api:94.vcc3065403257",
+                        "snakeyaml-api:2.5-149.v72471e9c6371",
                         "workflow-step-api:724.v538c2362b_dfb_",
-                        "credentials:1511.v2e3cb_0008ef0",
-                        "ssh-credentials:372.va_250881b_08cd",
                         "cloudbees-folder:6.1106.v3a_d9a_6d2465e",
-                        "mailer:534.v1b_36f5864073;resolution:=optional");
+                        "credentials:1511.v2e3cb_0008ef0",
+                        "jackson2-api:2.22.1-443.vc91f592333c4",
+                        "ssh-credentials:372.va_250881b_08cd",
+                        "structs:362.va_b_695ef4fdf9");
     }
 
     @Test
@@ -67,6 +73,9 @@ class PluginArchiveITest {
                 "META-INF/services/annotations/org.jenkinsci.Symbol",
                 "io/jenkins/plugins/planb/core/run/Outcome.class");
         assertThat(entries).noneMatch(name -> STAND_IN_PREFIXES.stream().anyMatch(name::startsWith));
+        assertThat(entries).as("the command and the libraries are no part of the plugin jar")
+                .noneMatch(name -> name.startsWith("io/jenkins/plugins/planb/cli/") || name.startsWith("picocli/")
+                        || name.startsWith("org/yaml/") || name.startsWith("com/fasterxml/"));
     }
 
     @Test
@@ -78,14 +87,18 @@ class PluginArchiveITest {
     }
 
     @Test
-    void bundlesOnlyThirdPartyJarsNobodyElseProvides() throws IOException {
+    void bundlesNoLibraryAndListsTheLicences() throws IOException {
         List<String> libs = new ArrayList<>();
         try (ZipFile archive = new ZipFile(hpi.toFile())) {
-            archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/")).forEach(libs::add);
+            archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/") && !n.endsWith("/"))
+                    .forEach(libs::add);
+            // Core, jackson2-api and snakeyaml-api provide every library the plugin uses.
+            assertThat(libs).containsExactly("WEB-INF/lib/planb.jar");
+            ZipEntry licenses = archive.getEntry("WEB-INF/licenses.xml");
+            assertThat(licenses).as("WEB-INF/licenses.xml").isNotNull();
+            String xml = new String(archive.getInputStream(licenses).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("artifactId='planb'", "MIT License");
         }
-        assertThat(libs).contains("WEB-INF/lib/planb.jar");
-        assertThat(libs).noneMatch(n -> n.contains("picocli") || n.contains("guava") || n.contains("servlet")
-                || n.contains("spring") || n.contains("sezpoz") || n.contains("localizer") || n.contains("json-lib"));
     }
 
     @Test
