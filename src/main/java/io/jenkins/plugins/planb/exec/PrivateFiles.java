@@ -107,7 +107,7 @@ public final class PrivateFiles implements AutoCloseable {
                 deleteQuietly(directory);
                 throw e;
             }
-            return directory.getFileName().toString();
+            return parent.toPath().relativize(directory).toString();
         }
 
         private static void deleteQuietly(Path directory) {

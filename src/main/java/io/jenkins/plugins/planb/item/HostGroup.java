@@ -56,7 +56,7 @@ public class HostGroup extends Folder {
      * False while {@link Folder}'s constructor sets up the default view, which saves: a half-built
      * group must not be written or announced to listeners; New Item saves it once it is whole.
      */
-    private transient boolean ready;
+    private transient volatile boolean ready;
 
     public HostGroup(ItemGroup parent, String name) {
         super(parent, name);

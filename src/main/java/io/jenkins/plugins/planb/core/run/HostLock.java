@@ -65,7 +65,11 @@ public final class HostLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            Files.createDirectories(key.getParent());
+            Path directory = key.getParent();
+            if (directory == null) {
+                throw new IOException("not a lock file: " + key);
+            }
+            Files.createDirectories(directory);
             channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.core.storage;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome of a {@link FeatureProbe} run kept in the ZFS user property
@@ -43,8 +44,8 @@ record StoredCapabilities(boolean xattrs, boolean posixAcls, ZfsFlavour flavour)
                 return null;
             }
         }
-        Boolean xattrs = bool(fields.remove("xattrs"));
-        Boolean acls = bool(fields.remove("acls"));
+        Optional<Boolean> xattrs = bool(fields.remove("xattrs"));
+        Optional<Boolean> acls = bool(fields.remove("acls"));
         ZfsFlavour flavour = null;
         String zfs = fields.remove("zfs");
         if (zfs != null) {
@@ -53,20 +54,22 @@ record StoredCapabilities(boolean xattrs, boolean posixAcls, ZfsFlavour flavour)
                 return null;
             }
         }
-        if (xattrs == null || acls == null || !fields.isEmpty() || (acls && flavour != null && !flavour.posixAcls)) {
+        if (xattrs.isEmpty() || acls.isEmpty() || !fields.isEmpty()
+                || (acls.get() && flavour != null && !flavour.posixAcls)) {
             return null;
         }
-        return new StoredCapabilities(xattrs, acls, flavour);
+        return new StoredCapabilities(xattrs.get(), acls.get(), flavour);
     }
 
-    private static Boolean bool(String value) {
+    /** Empty when the value is missing or not one of the words. */
+    private static Optional<Boolean> bool(String value) {
         if (value == null) {
-            return null;
+            return Optional.empty();
         }
         return switch (value) {
-            case "yes", "on" -> Boolean.TRUE;
-            case "no", "off" -> Boolean.FALSE;
-            default -> null;
+            case "yes", "on" -> Optional.of(Boolean.TRUE);
+            case "no", "off" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
         };
     }
 

@@ -122,6 +122,9 @@ public final class HostKeys {
     private static void writeAtomically(Path file, String content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
+        if (directory == null) {
+            throw new IOException("not a file: " + absolute);
+        }
         Files.createDirectories(directory);
         Set<PosixFilePermission> permissions = Files.exists(absolute)
                 ? Files.getPosixFilePermissions(absolute)
