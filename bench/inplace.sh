@@ -28,15 +28,7 @@ CHANGES=("$@")
 [[ ${#CHANGES[@]} -gt 0 ]] || CHANGES=(1 16)
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 
-if [[ -n ${PLANB:-} ]]; then
-    read -r -a PLANB_CMD <<<"$PLANB"
-elif [[ -x $HERE/bin/planb ]]; then
-    PLANB_CMD=("$HERE/bin/planb")
-else
-    JAR=${PLANB_JAR:-$HERE/target/planb-cli.jar}
-    [[ -f $JAR ]] || { echo "no $JAR: run 'mvn package' first" >&2; exit 2; }
-    PLANB_CMD=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$JAR")
-fi
+. "$HERE/bench/lib/planb-command.sh"
 export PATH=$PATH:/usr/sbin:/sbin
 for program in zpool zfs rsync sshd ssh ssh-keygen; do
     command -v "$program" >/dev/null || { echo "$program not found" >&2; exit 2; }

@@ -17,15 +17,7 @@ RUNS=${1:-7}
 FILES=${2:-40000}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 
-if [[ -n ${PLANB:-} ]]; then
-    read -r -a PLANB_CMD <<<"$PLANB"
-elif [[ -x $HERE/bin/planb ]]; then
-    PLANB_CMD=("$HERE/bin/planb")
-else
-    JAR=${PLANB_JAR:-$HERE/target/planb-cli.jar}
-    [[ -f $JAR ]] || { echo "no $JAR: run 'mvn package' first" >&2; exit 2; }
-    PLANB_CMD=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$JAR")
-fi
+. "$HERE/bench/lib/planb-command.sh"
 for program in zpool zfs rsync; do
     command -v "$program" >/dev/null || { echo "$program not found" >&2; exit 2; }
 done

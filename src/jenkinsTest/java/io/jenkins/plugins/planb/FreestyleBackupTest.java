@@ -21,18 +21,24 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class FreestyleBackupTest {
 
-    @Test
-    void builderTransfersAndRecorderSnapshotsAfterTheOtherSteps(JenkinsRule r, @TempDir Path temp) throws Exception {
-        Path source = Fixtures.sourceTree(temp);
-        Path storage = Files.createDirectories(temp.resolve("storage"));
-        FreeStyleProject project = r.createFreeStyleProject("nightly");
-        project.setAssignedLabel(r.createOnlineSlave(Label.get("planb")).getSelfLabel());
+    /** The builder for {@code acme/web01}: {@code source} of the node itself into directories under {@code storage}. */
+    private static PlanbBackupBuilder localBuilder(Path source, Path storage) {
         PlanbBackupBuilder builder = new PlanbBackupBuilder("acme/web01");
         HostConnection connection = new HostConnection();
         connection.setTransport("local");
         connection.setRoot(source.toString());
         builder.setConnection(connection);
         builder.setDirectoryPath(storage.toString());
+        return builder;
+    }
+
+    @Test
+    void builderTransfersAndRecorderSnapshotsAfterTheOtherSteps(JenkinsRule r, @TempDir Path temp) throws Exception {
+        Path source = Fixtures.sourceTree(temp);
+        Path storage = Files.createDirectories(temp.resolve("storage"));
+        FreeStyleProject project = r.createFreeStyleProject("nightly");
+        project.setAssignedLabel(r.createOnlineSlave(Label.get("planb")).getSelfLabel());
+        PlanbBackupBuilder builder = localBuilder(source, storage);
         project.getBuildersList().add(builder);
         // The snapshot comes as a post-build step, after this later build step.
         project.getBuildersList().add(new Shell("echo later step"));
@@ -56,12 +62,7 @@ class FreestyleBackupTest {
         Path storage = Files.createDirectories(temp.resolve("storage"));
         r.jenkins.setLabelString("planb");
         FreeStyleProject project = r.createFreeStyleProject("once");
-        PlanbBackupBuilder builder = new PlanbBackupBuilder("acme/web01");
-        HostConnection connection = new HostConnection();
-        connection.setTransport("local");
-        connection.setRoot(source.toString());
-        builder.setConnection(connection);
-        builder.setDirectoryPath(storage.toString());
+        PlanbBackupBuilder builder = localBuilder(source, storage);
         project.getBuildersList().add(builder);
 
         FreeStyleBuild build = r.buildAndAssertSuccess(project);
