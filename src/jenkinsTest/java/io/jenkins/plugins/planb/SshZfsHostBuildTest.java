@@ -42,7 +42,7 @@ class SshZfsHostBuildTest {
     static SshServerExtension ssh = new SshServerExtension();
 
     @RegisterExtension
-    static ZfsPoolExtension zfs = new ZfsPoolExtension();
+    static ZfsPoolExtension zfs = new ZfsPoolExtension(2048); // three tests write up to 300 MiB each
 
     private static String parent;
 
@@ -97,16 +97,7 @@ class SshZfsHostBuildTest {
     void anAbortKillsRsyncDeletesTheKeyFilesAndStillReportsTheRun(JenkinsRule r, @TempDir Path temp)
             throws Exception {
         DumbSlave agent = r.createOnlineSlave(Label.get("planb"));
-        Path source = Files.createDirectories(temp.resolve("big"));
-        // Enough incompressible data that the transfer is still running when the abort comes.
-        byte[] block = new byte[1 << 20];
-        new Random(7).nextBytes(block);
-        try (RandomAccessFile file = new RandomAccessFile(source.resolve("data.bin").toFile(), "rw")) {
-            for (int i = 0; i < 400; i++) {
-                file.write(block);
-            }
-        }
-        BackupHost host = sshHost(r, "slow", "db01", source);
+        BackupHost host = sshHost(r, "slow", "db01", bigTree(temp));
 
         BackupHostBuild build = host.scheduleBuild2(0).waitForStart();
         r.waitForMessage("rsync", build);
@@ -121,6 +112,44 @@ class SshZfsHostBuildTest {
         assertThat(privateDirectories(agent, host)).as("no key file left on the agent").isEmpty();
         assertThat(ZfsPoolExtension.run(List.of("zfs", "list", "-H", "-t", "snapshot", "-o", "name", "-r",
                 parent + "/slow/db01")).strip()).as("no snapshot of a half transfer").isEmpty();
+    }
+
+    @Test
+    void anAgentLostMidTransferStillReportsTheRunAndTheNextRunSweepsTheKeyFiles(JenkinsRule r, @TempDir Path temp)
+            throws Exception {
+        DumbSlave agent = r.createOnlineSlave(Label.get("planb"));
+        Path source = bigTree(temp);
+        BackupHost host = sshHost(r, "lost", "db01", source);
+
+        BackupHostBuild build = host.scheduleBuild2(0).waitForStart();
+        r.waitForMessage("rsync", build);
+        TimeUnit.MILLISECONDS.sleep(500);
+        agent.toComputer().disconnect(null).get();
+        r.waitForCompletion(build);
+
+        assertThat(build.getResult().isWorseThan(Result.UNSTABLE)).as(build.getResult().toString()).isTrue();
+        PlanbRunAction action = build.getAction(PlanbRunAction.class);
+        assertThat(action).as("the run is reported although its agent is gone").isNotNull();
+        assertThat(action.getOutcome()).isEqualTo("FAILED");
+        assertThat(action.getSnapshot()).isNull();
+
+        agent.toComputer().connect(false).get();
+        r.waitOnline(agent);
+        Fixtures.backUp(r, host, Result.SUCCESS);
+        assertThat(privateDirectories(agent, host)).as("the lost run's key files were swept").isEmpty();
+    }
+
+    /** 300 MiB of incompressible data: a transfer over loopback is still running a moment after it starts. */
+    private static Path bigTree(Path temp) throws Exception {
+        Path source = Files.createDirectories(temp.resolve("big"));
+        byte[] block = new byte[1 << 20];
+        new Random(7).nextBytes(block);
+        try (RandomAccessFile file = new RandomAccessFile(source.resolve("data.bin").toFile(), "rw")) {
+            for (int i = 0; i < 300; i++) {
+                file.write(block);
+            }
+        }
+        return source;
     }
 
     private static List<FilePath> privateDirectories(DumbSlave agent, BackupHost host) throws Exception {

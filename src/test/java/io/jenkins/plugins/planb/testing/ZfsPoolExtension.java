@@ -26,8 +26,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ZfsPoolExtension implements BeforeAllCallback, AfterAllCallback {
 
+    private final int sizeMiB;
     private Path directory;
     private String poolName;
+
+    /** A pool of 512 MiB. */
+    public ZfsPoolExtension() {
+        this(512);
+    }
+
+    /** A pool of {@code sizeMiB} on a sparse file: only what the tests write takes disk space. */
+    public ZfsPoolExtension(int sizeMiB) {
+        this.sizeMiB = sizeMiB;
+    }
 
     /** The pool's name, e.g. {@code planbt3f9a0c1d}. */
     public String poolName() {
@@ -47,7 +58,7 @@ public final class ZfsPoolExtension implements BeforeAllCallback, AfterAllCallba
         directory = Files.createTempDirectory("planb-zfs-");
         poolName = "planbt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Path file = directory.resolve("pool.img");
-        run(List.of("truncate", "-s", "512M", file.toString()));
+        run(List.of("truncate", "-s", sizeMiB + "M", file.toString()));
         run(List.of("zpool", "create", "-m", mountpoint().toString(), poolName, file.toString()));
     }
 
