@@ -11,6 +11,7 @@ import hudson.model.Result;
 import hudson.triggers.TimerTrigger;
 import io.jenkins.plugins.planb.action.PlanbRunAction;
 import io.jenkins.plugins.planb.item.BackupHost;
+import io.jenkins.plugins.planb.item.BackupHostBuild;
 import io.jenkins.plugins.planb.item.HostGroup;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -73,7 +74,9 @@ class ItemLifecycleTest {
                 .contains("<connection>").doesNotContain("<connection/>");
 
         // An ssh host without an address fails with the field named, and the queue goes on.
-        r.assertLogContains("address: must not be empty", r.assertBuildStatus(Result.FAILURE, empty.scheduleBuild2(0)));
+        BackupHostBuild failed = r.assertBuildStatus(Result.FAILURE, empty.scheduleBuild2(0));
+        r.assertLogContains("address: must not be empty", failed);
+        assertThat(failed.getDescription()).startsWith("failed: PlanB: acme/empty: address");
         r.buildAndAssertSuccess(other);
     }
 

@@ -62,7 +62,9 @@ class PipelineBackupTest {
         r.assertLogContains("destroyed=[]", run);
         List<PlanbRunAction> actions = run.getActions(PlanbRunAction.class);
         assertThat(actions).extracting(PlanbRunAction::getHost).containsExactly("acme/self", "acme/etc");
-        assertThat(actions).extracting(PlanbRunAction::getUrlName).containsExactly("planb-acme-self", "planb-acme-etc");
+        assertThat(actions).extracting(PlanbRunAction::getUrlName).containsExactly("planb-acme~self", "planb-acme~etc");
+        assertThat(actions).extracting(PlanbRunAction::getDisplayName)
+                .containsExactly("PlanB backup of acme/self", "PlanB backup of acme/etc");
         assertThat(run.getDescription()).as("a Pipeline keeps its own description").isNull();
         Path etcSnapshot = storage.resolve("acme/etc/.snapshots").resolve(actions.get(1).getSnapshot());
         assertThat(etcSnapshot.resolve("app.conf")).hasContent("key=value");

@@ -92,6 +92,10 @@ final class BackupCommand implements Callable<Integer> {
         }
         if (r.error() != null) {
             line.append(r.snapshot() != null ? "; " : " ").append(r.error());
+            if (r.error().startsWith("host key of ") || r.error().startsWith("no ") && r.error().contains(" host key of ")) {
+                line.append("; if the new key is expected, check and pin it with 'planb hostkey ")
+                        .append(r.host()).append(" --accept'");
+            }
         }
         line.append(" [").append(Human.millis(r.durationMillis())).append(']');
         return line.toString();

@@ -34,21 +34,30 @@ public final class BuildReporting {
     public static Result report(Run<?, ?> run, RunRecord record, TaskListener listener, boolean describe) {
         try {
             keepAction(run, new PlanbRunAction(record));
-            if (describe) {
-                // Run.setDescription checks Run/Update for the build's own authentication, which a
-                // restricted build (Authorize Project, run as anonymous) does not have; the
-                // description is the plugin's own bookkeeping, not the user's doing.
-                try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
-                    run.setDescription(RunDescription.of(record));
-                }
-            }
         } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "PlanB: cannot record the backup of " + record.host() + " in " + run, e);
             listener.getLogger().println("[planb] WARNING: the backup is done, but recording it in the build failed: "
                     + e);
         }
+        if (describe) {
+            describe(run, RunDescription.of(record), listener);
+        }
         PlanbBackupListener.fireCompleted(run, record, listener);
         return Result.fromString(OutcomeResults.resultName(record.outcome()));
+    }
+
+    /**
+     * A host build's one line in the history. Run.setDescription checks Run/Update for the
+     * build's own authentication, which a restricted build (Authorize Project, run as anonymous)
+     * does not have; the description is the plugin's own bookkeeping, not the user's doing.
+     */
+    public static void describe(Run<?, ?> run, String description, TaskListener listener) {
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            run.setDescription(description);
+        } catch (IOException | RuntimeException e) {
+            LOGGER.log(Level.WARNING, "PlanB: cannot describe " + run, e);
+            listener.getLogger().println("[planb] WARNING: cannot set the build description: " + e);
+        }
     }
 
     /** One action per host: a build that backs up several hosts keeps each one's record. */

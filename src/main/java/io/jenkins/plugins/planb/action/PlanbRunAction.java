@@ -73,18 +73,23 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
         return "symbol-archive-outline plugin-ionicons-api";
     }
 
+    /** "PlanB backup", or "PlanB backup of acme/web01" where one build backs up several hosts. */
     @Override
     public String getDisplayName() {
-        return Messages.PlanbRunAction_DisplayName();
+        return severalInRun() ? Messages.PlanbRunAction_DisplayNameOf(host) : Messages.PlanbRunAction_DisplayName();
     }
 
-    /** {@code planb} for a host build; {@code planb-<group>-<host>} wherever one build backs up several hosts. */
+    /**
+     * {@code planb} for a host build; {@code planb-<group>~<host>} wherever one build backs up
+     * several hosts ({@code ~} cannot be part of a name, so no two hosts share a URL).
+     */
     @Override
     public String getUrlName() {
-        if (run != null && run.getActions(PlanbRunAction.class).size() > 1) {
-            return "planb-" + host.replace('/', '-');
-        }
-        return "planb";
+        return severalInRun() ? "planb-" + host.replace('/', '~') : "planb";
+    }
+
+    private boolean severalInRun() {
+        return run != null && run.getActions(PlanbRunAction.class).size() > 1;
     }
 
     @Override

@@ -15,11 +15,20 @@ public final class RunDescription {
 
     public static String of(Outcome outcome, String snapshot, long bytes, long files, String error) {
         return switch (outcome) {
-            case SUCCESS -> snapshot + ", " + bytes(bytes) + " in " + Math.max(0, files) + " files";
-            case PARTIAL -> snapshot + " (partial), " + bytes(bytes) + " in " + Math.max(0, files) + " files";
-            case FAILED -> "failed: " + oneLine(error);
+            case SUCCESS -> snapshot + ", " + bytes(bytes) + " in " + files(files);
+            case PARTIAL -> snapshot + " (partial), " + bytes(bytes) + " in " + files(files);
+            case FAILED -> failed(error);
             case SKIPPED -> "skipped: " + oneLine(error);
         };
+    }
+
+    /** The line of a run that failed before the engine started, e.g. on its settings. */
+    public static String failed(String error) {
+        return "failed: " + oneLine(error);
+    }
+
+    private static String files(long files) {
+        return files == 1 ? "1 file" : Math.max(0, files) + " files";
     }
 
     /** Binary units with one decimal, the way {@code zfs list} shows sizes. */

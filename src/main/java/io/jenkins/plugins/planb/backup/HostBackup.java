@@ -177,10 +177,10 @@ public final class HostBackup {
         }
         if (record.error() != null) {
             String error = record.error();
-            if (error.toLowerCase(java.util.Locale.ROOT).contains("host key")) {
-                out.println("[planb] HOST KEY MISMATCH: the host did not present the pinned key. If the host was "
-                        + "reinstalled, fetch its new key on the host's configuration page and check the fingerprint; "
-                        + "otherwise someone may be intercepting the connection. " + error);
+            if (error.startsWith("host key of ") || error.startsWith("no ") && error.contains(" host key of ")) {
+                out.println("[planb] HOST KEY MISMATCH: " + error + ". If the host was reinstalled, fetch its new key"
+                        + " on the host's configuration page (Fetch host key), check the fingerprint and pin it;"
+                        + " otherwise someone may be intercepting the connection.");
             } else {
                 out.println("[planb] " + error);
             }

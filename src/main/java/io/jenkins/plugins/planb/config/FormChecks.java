@@ -1,5 +1,7 @@
 package io.jenkins.plugins.planb.config;
 
+import hudson.model.Item;
+import hudson.model.labels.LabelExpression;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.planb.core.config.Rules;
 import java.util.Optional;
@@ -53,12 +55,12 @@ public final class FormChecks {
         }
     }
 
-    /** A label expression: only that it has no control characters; Jenkins checks the rest. */
-    public static FormValidation label(String value) {
+    /** A label expression, as Jenkins checks a job's: its syntax, and whether any node or cloud has it. */
+    public static FormValidation label(String value, Item item) {
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
             return FormValidation.error("must be one line");
         }
-        return FormValidation.ok();
+        return LabelExpression.validate(value, item);
     }
 
     /** At most one of ZFS parent and directory path; each by its rule. */

@@ -215,7 +215,9 @@ public final class HostConnection implements Describable<HostConnection> {
                 ExecResult scan = runner.run(HostKeys.scanCommand(address, portNumber, Duration.ofSeconds(10)));
                 List<HostKey> keys = HostKeys.parseScan(scan.stdout());
                 if (keys.isEmpty()) {
-                    return FormValidation.error(Messages.HostConnection_NoKeysFound(address, scan.firstErrorLine()));
+                    String reason = scan.firstErrorLine();
+                    return FormValidation.error(Messages.HostConnection_NoKeysFound(address, portNumber, nodeName(agent),
+                            reason == null || reason.isBlank() ? Messages.HostConnection_NoAnswer() : reason));
                 }
                 StringBuilder text = new StringBuilder(Messages.HostConnection_KeysFound(nodeName(agent)));
                 for (HostKey key : keys) {

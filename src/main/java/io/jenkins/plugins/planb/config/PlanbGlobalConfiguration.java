@@ -99,7 +99,7 @@ public class PlanbGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckLabel(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.label(value);
+        return FormChecks.label(value, null);
     }
 
     @POST

@@ -8,6 +8,7 @@ import hudson.model.BuildListener;
 import hudson.model.Result;
 import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.action.OutcomeResults;
+import io.jenkins.plugins.planb.action.RunDescription;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.backup.SnapshotGate;
@@ -65,8 +66,15 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
             }
             // A lost agent can leave a previous run's key files behind; this host's builds never overlap.
             PrivateFiles.sweep(tempParent);
-            PendingBackup transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher,
-                    getEnvironment(listener), listener, project.backupRequest());
+            PendingBackup transfer;
+            try {
+                transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher, getEnvironment(listener),
+                        listener, project.backupRequest());
+            } catch (AbortException e) {
+                // Nothing ran (bad settings or credential): the history still says why, in one line.
+                BuildReporting.describe(BackupHostBuild.this, RunDescription.failed(e.getMessage()), listener);
+                throw e;
+            }
             if (!transfer.awaitsSnapshot()) {
                 // SKIPPED or FAILED: the run is over (no snapshot either way); record it now.
                 Result result = BuildReporting.report(BackupHostBuild.this, transfer.snapshotAndRotate(), listener,

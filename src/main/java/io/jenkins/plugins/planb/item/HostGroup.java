@@ -258,7 +258,7 @@ public class HostGroup extends Folder {
             } else {
                 item.checkPermission(Item.CONFIGURE);
             }
-            return FormChecks.label(value);
+            return FormChecks.label(value, item);
         }
 
         @POST

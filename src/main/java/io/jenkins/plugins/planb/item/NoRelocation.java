@@ -28,7 +28,7 @@ public final class NoRelocation extends RelocationHandler {
     @Override
     public HttpResponse handle(@NonNull Item item, @NonNull ItemGroup<?> destination,
             @NonNull AtomicReference<Item> newItem, @NonNull List<? extends RelocationHandler> chain) {
-        return new Failure(Messages.BackupHost_NoMove());
+        return new Failure(item instanceof HostGroup ? Messages.HostGroup_NoMove() : Messages.BackupHost_NoMove());
     }
 
     @NonNull

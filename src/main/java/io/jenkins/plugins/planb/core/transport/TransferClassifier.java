@@ -100,14 +100,13 @@ public final class TransferClassifier {
                     break;
                 }
             }
-            return Optional.of("host key of " + host + " has CHANGED and does not match the pinned key ("
-                    + "known_hosts: " + file + offending + "); if the change is expected, accept the new key with "
-                    + "'planb hostkey GROUP/HOST --accept'");
+            return Optional.of("host key of " + host + " does not match the pinned key (known_hosts: " + file
+                    + offending + ")");
         }
         Matcher unknown = UNKNOWN.matcher(stderr);
         if (unknown.find()) {
             return Optional.of("no " + unknown.group(1) + " host key of " + unknown.group(2) + " is pinned in "
-                    + file + "; fetch and accept it with 'planb hostkey GROUP/HOST --accept'");
+                    + file);
         }
         if (stderr.contains("Host key verification failed")) {
             return Optional.of("host key verification failed (known_hosts: " + file + ")");
