@@ -6,6 +6,7 @@ import io.jenkins.plugins.planb.core.run.BackupRunner;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.run.RunRecordJson;
+import io.jenkins.plugins.planb.core.transport.TransferClassifier;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,7 +93,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         if (r.error() != null) {
             line.append(r.snapshot() != null ? "; " : " ").append(r.error());
-            if (r.error().startsWith("host key of ") || r.error().startsWith("no ") && r.error().contains(" host key of ")) {
+            if (TransferClassifier.isHostKeyError(r.error())) {
                 line.append("; if the new key is expected, check and pin it with 'planb hostkey ")
                         .append(r.host()).append(" --accept'");
             }

@@ -14,6 +14,7 @@ import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.run.BackupRunner;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.run.RunRecorder;
+import io.jenkins.plugins.planb.core.transport.TransferClassifier;
 import io.jenkins.plugins.planb.exec.BuildRunLog;
 import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
 import io.jenkins.plugins.planb.exec.PrivateFiles;
@@ -177,7 +178,7 @@ public final class HostBackup {
         }
         if (record.error() != null) {
             String error = record.error();
-            if (error.startsWith("host key of ") || error.startsWith("no ") && error.contains(" host key of ")) {
+            if (TransferClassifier.isHostKeyError(error)) {
                 out.println("[planb] HOST KEY MISMATCH: " + error + ". If the host was reinstalled, fetch its new key"
                         + " on the host's configuration page (Fetch host key), check the fingerprint and pin it;"
                         + " otherwise someone may be intercepting the connection.");

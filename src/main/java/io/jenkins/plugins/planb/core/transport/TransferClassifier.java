@@ -122,6 +122,15 @@ public final class TransferClassifier {
         return Optional.empty();
     }
 
+    /**
+     * Whether a run's error is one of {@link #sshProblem}'s host-key sentences (a changed or an
+     * unpinned key): the failure each front end follows with its own way to pin a key.
+     */
+    public static boolean isHostKeyError(String error) {
+        return error != null
+                && (error.startsWith("host key of ") || error.startsWith("no ") && error.contains(" host key of "));
+    }
+
     private static String describe(int code) {
         if (code > 128 && code < 160) {
             return "killed by signal " + (code - 128);

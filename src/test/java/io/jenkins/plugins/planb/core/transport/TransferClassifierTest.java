@@ -97,6 +97,8 @@ class TransferClassifierTest {
         assertThat(result.error()).startsWith("host key of [127.0.0.1]:41369 does not match the pinned key")
                 .contains("known_hosts: /etc/planb/known hosts, pinned in /etc/planb/known hosts line 1")
                 .doesNotContain("planb hostkey");
+        assertThat(TransferClassifier.isHostKeyError(result.error())).isTrue();
+        assertThat(TransferClassifier.isHostKeyError("rsync exit 23: some files vanished")).isFalse();
     }
 
     @Test
@@ -107,6 +109,7 @@ class TransferClassifierTest {
         String error = TransferClassifier.classify(exit(255, "", stderr), false, Path.of("/k")).error();
 
         assertThat(error).isEqualTo("no ED25519 host key of [127.0.0.1]:2222 is pinned in /k");
+        assertThat(TransferClassifier.isHostKeyError(error)).isTrue();
     }
 
     @Test
