@@ -4,11 +4,16 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,6 +62,61 @@ public final class RunRecordStore {
     /** The newest run of the host that took a snapshot. */
     public Optional<RunRecord> lastSuccess(HostId host) throws IOException {
         return read(hostDirectory(host).resolve("last-success.json"));
+    }
+
+    /**
+     * Every recorded run of the host that started at or after {@code since}, oldest first. The
+     * file names carry the start time, so older records are skipped without being read; a record
+     * that cannot be parsed is skipped and named in {@code unreadable}, so one damaged file does
+     * not hide a host's whole history.
+     */
+    public List<RunRecord> history(HostId host, Instant since, List<String> unreadable) throws IOException {
+        Path directory = hostDirectory(host);
+        List<Path> files = new ArrayList<>();
+        String first = since == null ? "" : Timestamps.compact(since);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "2*.json")) {
+            for (Path file : entries) {
+                if (file.getFileName().toString().compareTo(first) >= 0) {
+                    files.add(file);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        files.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        List<RunRecord> records = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                records.add(RunRecordJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IllegalArgumentException | IOException e) {
+                unreadable.add(file + ": " + e.getMessage());
+            }
+        }
+        records.sort(Comparator.comparing(RunRecord::startedAt));
+        return records;
+    }
+
+    /** The hosts that have run records, whether configured or not. */
+    public List<HostId> hostsWithRecords() throws IOException {
+        List<HostId> hosts = new ArrayList<>();
+        if (!Files.isDirectory(runs)) {
+            return hosts;
+        }
+        try (DirectoryStream<Path> groups = Files.newDirectoryStream(runs, Files::isDirectory)) {
+            for (Path group : groups) {
+                try (DirectoryStream<Path> members = Files.newDirectoryStream(group, Files::isDirectory)) {
+                    for (Path member : members) {
+                        try {
+                            hosts.add(new HostId(group.getFileName().toString(), member.getFileName().toString()));
+                        } catch (IllegalArgumentException notAHost) {
+                            // a directory someone put there by hand: no host of ours can have that name
+                        }
+                    }
+                }
+            }
+        }
+        hosts.sort(Comparator.comparing(HostId::toString));
+        return hosts;
     }
 
     private static Optional<RunRecord> read(Path file) throws IOException {

@@ -61,4 +61,22 @@ class RunRecordStoreTest {
     void aHostWithoutRunsHasNoLastRun() throws IOException {
         assertThat(new RunRecordStore(stateDir).last(HOST)).isEmpty();
     }
+
+    @Test
+    void historyReadsTheRunsFromSinceOnOldestFirstAndNamesADamagedRecord() throws IOException {
+        RunRecordStore store = new RunRecordStore(stateDir);
+        store.save(run(Outcome.FAILED, "2026-01-12T12:00:00Z"));
+        store.save(run(Outcome.SUCCESS, "2026-01-10T12:00:00Z"));
+        store.save(run(Outcome.SUCCESS, "2026-01-11T12:00:00Z"));
+        Files.writeString(store.hostDirectory(HOST).resolve("20260111T130000.000Z.json"), "{not json");
+        List<String> unreadable = new java.util.ArrayList<>();
+
+        List<RunRecord> history = store.history(HOST, Instant.parse("2026-01-11T00:00:00Z"), unreadable);
+
+        assertThat(history).extracting(RunRecord::startedAt).containsExactly(
+                Instant.parse("2026-01-11T12:00:00Z"), Instant.parse("2026-01-12T12:00:00Z"));
+        assertThat(unreadable).singleElement().asString().contains("20260111T130000.000Z.json");
+        assertThat(store.history(new HostId("acme", "none"), null, unreadable)).isEmpty();
+        assertThat(store.hostsWithRecords()).containsExactly(HOST);
+    }
 }
