@@ -4,7 +4,13 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
+import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.run.Outcome;
+import io.jenkins.plugins.planb.core.run.PhaseTimes;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.storage.DatasetSizes;
+import io.jenkins.plugins.planb.core.transport.RsyncStats;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.RunAction2;
@@ -42,6 +48,8 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     private final long datasetUsed;
     private final long datasetReferenced;
     private final long datasetWritten;
+    // Integer, not int: build.xml written before this field existed loads it as null ("unknown").
+    private final Integer snapshotCount;
 
     private transient Run<?, ?> run;
 
@@ -66,6 +74,21 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
         this.datasetUsed = record.sizes().used();
         this.datasetReferenced = record.sizes().referenced();
         this.datasetWritten = record.sizes().written();
+        this.snapshotCount = record.snapshotCount();
+    }
+
+    /**
+     * The run as the engine's record again, for {@code RunHistory}: what reports and monitors
+     * derive is then the same for builds as for the command's run records. rsync's detailed
+     * counts that the action does not keep are unknown ({@code -1}).
+     */
+    public RunRecord toRecord() {
+        RsyncStats stats = new RsyncStats(filesTotal, -1, -1, filesTransferred, -1, bytesTransferred, -1, -1, -1, -1);
+        return new RunRecord(HostId.parse(host), Outcome.valueOf(outcome), snapshot, dataset,
+                Instant.ofEpochMilli(startedAt), Instant.ofEpochMilli(finishedAt), rsyncExitCode, stats,
+                destroyedSnapshots, error, warnings,
+                new PhaseTimes(transferMillis, snapshotMillis, retentionMillis, accountingMillis),
+                new DatasetSizes(datasetUsed, datasetReferenced, datasetWritten), getSnapshotCount());
     }
 
     @Override
@@ -223,6 +246,12 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     @Exported
     public long getDatasetWritten() {
         return datasetWritten;
+    }
+
+    /** How many snapshots the host had after this run; -1 when unknown. */
+    @Exported
+    public int getSnapshotCount() {
+        return snapshotCount == null ? -1 : snapshotCount;
     }
 
     /** Human-readable sizes for the views. */

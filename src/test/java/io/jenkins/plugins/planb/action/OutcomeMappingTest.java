@@ -54,4 +54,21 @@ class OutcomeMappingTest {
                 .isEqualTo("failed: host key changed");
         assertThat(RunDescription.of(record(Outcome.SKIPPED, null, null))).isEqualTo("skipped: no reason given");
     }
+
+    @Test
+    void theActionGivesBackTheRecordItKeptWithTheCountsItDoesNotKeepUnknown() {
+        Instant t = Instant.parse("2026-01-01T03:15:00Z");
+        RunRecord record = new RunRecord(new HostId("acme", "web01"), Outcome.PARTIAL, "planb-20260101T031500Z",
+                "tank/BACKUP/acme/web01", t, t.plusSeconds(5), 24, new RsyncStats(10, 1, 0, 4, 4096, 2048, 100, 0, 50, 2100),
+                List.of("planb-20251231T031500Z"), "some files vanished", List.of("w"), new PhaseTimes(1, 2, 3, 4),
+                new DatasetSizes(100, 90, 10), 12);
+
+        RunRecord back = new PlanbRunAction(record).toRecord();
+
+        assertThat(back).usingRecursiveComparison().ignoringFields("stats").isEqualTo(record);
+        assertThat(back.filesTotal()).isEqualTo(10);
+        assertThat(back.filesTransferred()).isEqualTo(4);
+        assertThat(back.bytesTransferred()).isEqualTo(2048);
+        assertThat(back.stats().literalData()).isEqualTo(-1);
+    }
 }

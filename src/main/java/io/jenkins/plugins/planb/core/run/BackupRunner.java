@@ -457,9 +457,10 @@ public final class BackupRunner {
 
             List<String> destroyed = rotate(snapshot, after);
             DatasetSizes sizes = interruptedAfterSnapshot ? DatasetSizes.UNKNOWN : account();
+            int snapshotCount = interruptedAfterSnapshot ? -1 : after.size() - destroyed.size();
             return new RunRecord(host.id(), verdict.outcome(), snapshot, dataset, startedAt, clock.instant(),
                     rsyncExit, verdict.stats(), destroyed, verdict.outcome() == Outcome.SUCCESS ? null : verdict.error(),
-                    warnings, phases(), sizes);
+                    warnings, phases(), sizes, snapshotCount);
         }
 
         /**

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param warnings           things an admin should know that did not change the outcome
  * @param phases             time per phase
  * @param sizes              space accounting after the run
+ * @param snapshotCount      how many snapshots the host has after the run's snapshot and retention;
+ *                           {@code -1} when the run took none or could not tell
  */
 public record RunRecord(
         HostId host,
@@ -40,7 +42,16 @@ public record RunRecord(
         String error,
         List<String> warnings,
         PhaseTimes phases,
-        DatasetSizes sizes) {
+        DatasetSizes sizes,
+        int snapshotCount) {
+
+    /** A record that does not know the host's snapshot count. */
+    public RunRecord(HostId host, Outcome outcome, String snapshot, String dataset, Instant startedAt,
+            Instant finishedAt, Integer rsyncExitCode, RsyncStats stats, List<String> destroyedSnapshots,
+            String error, List<String> warnings, PhaseTimes phases, DatasetSizes sizes) {
+        this(host, outcome, snapshot, dataset, startedAt, finishedAt, rsyncExitCode, stats, destroyedSnapshots,
+                error, warnings, phases, sizes, -1);
+    }
 
     public RunRecord {
         Objects.requireNonNull(host, "host");
@@ -52,6 +63,7 @@ public record RunRecord(
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
         phases = phases == null ? PhaseTimes.NONE : phases;
         sizes = sizes == null ? DatasetSizes.UNKNOWN : sizes;
+        snapshotCount = Math.max(-1, snapshotCount);
         if (!outcome.snapshotTaken() && snapshot != null) {
             throw new IllegalArgumentException(outcome + " run cannot have a snapshot (" + snapshot + ")");
         }

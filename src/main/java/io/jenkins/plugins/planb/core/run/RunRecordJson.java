@@ -20,7 +20,7 @@ import java.util.Map;
  * A {@link RunRecord} as one JSON object, written and read with jackson-core's streaming API.
  *
  * <p>The first fields are the contract of {@code planb backup --json} (DESIGN.md), in its order;
- * {@code warnings}, {@code phases}, {@code sizes} and {@code stats} follow. Sizes the storage
+ * {@code warnings}, {@code phases}, {@code snapshotCount}, {@code sizes} and {@code stats} follow. Sizes the storage
  * cannot tell, and stats rsync did not print, are {@code null}. The reader ignores fields it does not know, so records written
  * by a newer PlanB still load.
  */
@@ -70,6 +70,7 @@ public final class RunRecordJson {
         json.writeNumberField("accountingMillis", r.phases().accountingMillis());
         json.writeEndObject();
 
+        writeSize(json, "snapshotCount", r.snapshotCount());
         json.writeObjectFieldStart("sizes");
         writeSize(json, "used", r.sizes().used());
         writeSize(json, "referenced", r.sizes().referenced());
@@ -119,6 +120,7 @@ public final class RunRecordJson {
         PhaseTimes phases = PhaseTimes.NONE;
         DatasetSizes sizes = DatasetSizes.UNKNOWN;
         RsyncStats stats = RsyncStats.NONE;
+        int snapshotCount = -1;
         try {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -136,6 +138,7 @@ public final class RunRecordJson {
                     case "warnings" -> warnings = strings(p, value);
                     case "phases" -> phases = phases(p, value);
                     case "sizes" -> sizes = sizes(p, value);
+                    case "snapshotCount" -> snapshotCount = value == JsonToken.VALUE_NULL ? -1 : p.getIntValue();
                     case "stats" -> stats = stats(p, value);
                     default -> p.skipChildren();
                 }
@@ -147,7 +150,7 @@ public final class RunRecordJson {
             throw new IOException("run record lacks one of host, outcome, startedAt, finishedAt");
         }
         return new RunRecord(host, outcome, snapshot, dataset, startedAt, finishedAt, rsyncExitCode, stats,
-                destroyed, error, warnings, phases, sizes);
+                destroyed, error, warnings, phases, sizes, snapshotCount);
     }
 
     private static PhaseTimes phases(JsonParser p, JsonToken value) throws IOException {

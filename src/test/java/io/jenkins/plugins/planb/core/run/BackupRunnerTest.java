@@ -57,6 +57,7 @@ class BackupRunnerTest {
         assertThat(storage.destroyCalls).containsExactly(List.of(OLDER_MINUTE_FORM, OLD));
         assertThat(record.destroyedSnapshots()).containsExactly(OLDER_MINUTE_FORM, OLD);
         assertThat(storage.snapshots).containsExactlyInAnyOrder(MANUAL, "planb-20260110T120000Z");
+        assertThat(record.snapshotCount()).isEqualTo(storage.snapshots.size());
         assertThat(record.filesTotal()).isEqualTo(12);
         assertThat(record.filesTransferred()).isEqualTo(3);
         assertThat(record.bytesTransferred()).isEqualTo(456);

@@ -23,7 +23,7 @@ class RunRecordJsonTest {
         return new RunRecord(new HostId("acme", "web01"), Outcome.SUCCESS, "planb-20260110T120000Z", "tank/BACKUP/acme/web01",
                 Instant.parse("2026-01-10T12:00:00.123456Z"), Instant.parse("2026-01-10T12:03:20.5Z"), 0, STATS,
                 List.of("planb-20260101T120000Z"), null, List.of("POSIX ACLs not kept: the storage of x cannot hold them"),
-                new PhaseTimes(190_000, 800, 1200, 300), new DatasetSizes(10_000, 9_000, -1));
+                new PhaseTimes(190_000, 800, 1200, 300), new DatasetSizes(10_000, 9_000, -1), 7);
     }
 
     @Test
