@@ -57,6 +57,15 @@ public final class RunHistory {
         return runs.isEmpty();
     }
 
+    /** The whole history folded into the values a host list shows. */
+    public HostSummary summary() {
+        HostSummary summary = HostSummary.NEVER_RUN;
+        for (RunRecord run : runs) {
+            summary = summary.after(run);
+        }
+        return summary;
+    }
+
     /** The runs that started at or after {@code since}. */
     public RunHistory since(Instant since) {
         return new RunHistory(host, runs.stream().filter(run -> !run.startedAt().isBefore(since)).toList());
