@@ -8,7 +8,7 @@ import io.jenkins.plugins.planb.core.exec.ProcessCommandRunner;
 import io.jenkins.plugins.planb.core.run.BackupRunner;
 import io.jenkins.plugins.planb.core.run.HostLock;
 import io.jenkins.plugins.planb.core.run.RunLog;
-import io.jenkins.plugins.planb.core.run.RunRecordStore;
+import io.jenkins.plugins.planb.core.history.RunRecordStore;
 import io.jenkins.plugins.planb.core.run.TransferSteps;
 import io.jenkins.plugins.planb.core.storage.Storage;
 import io.jenkins.plugins.planb.core.storage.Storages;

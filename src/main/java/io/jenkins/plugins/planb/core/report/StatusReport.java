@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.config.PlanbConfig;
 import io.jenkins.plugins.planb.core.run.RunRecord;
-import io.jenkins.plugins.planb.core.run.RunRecordStore;
+import io.jenkins.plugins.planb.core.history.RunRecordStore;
 import io.jenkins.plugins.planb.core.run.Timestamps;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.core.storage.Storage;

@@ -11,7 +11,7 @@ import io.jenkins.plugins.planb.core.run.JsonTree;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.PhaseTimes;
 import io.jenkins.plugins.planb.core.run.RunRecord;
-import io.jenkins.plugins.planb.core.run.RunRecordStore;
+import io.jenkins.plugins.planb.core.history.RunRecordStore;
 import io.jenkins.plugins.planb.core.run.TestHosts;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.core.transport.RsyncStats;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.planb.core.report;
+package io.jenkins.plugins.planb.core.history;
 
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.run.Outcome;

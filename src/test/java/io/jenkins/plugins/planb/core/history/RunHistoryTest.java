@@ -1,4 +1,4 @@
-package io.jenkins.plugins.planb.core.report;
+package io.jenkins.plugins.planb.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,11 @@
-package io.jenkins.plugins.planb.core.run;
+package io.jenkins.plugins.planb.core.history;
 
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.files.AtomicFiles;
+import io.jenkins.plugins.planb.core.run.Timestamps;
+import io.jenkins.plugins.planb.core.run.RunRecordJson;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.run.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -20,11 +24,14 @@ import java.util.Optional;
  * The run records the standalone command keeps: {@code <stateDir>/runs/<group>/<host>/<startedAt>.json}
  * for every run, plus {@code last.json} (the newest run) and {@code last-success.json} (the newest
  * run that took a snapshot), so {@code planb status} reads two small files per host instead of
- * the whole history.
+ * the whole history, and {@code summary.json}, the host's {@link HostSummary} kept run by run, so
+ * monitoring reads one file per host.
  *
  * <p>{@code last*.json} are replaced by an atomic rename, so a reader never sees half a record.
  */
 public final class RunRecordStore {
+
+    private static final String SUMMARY = "summary.json";
 
     private final Path runs;
 
@@ -51,7 +58,47 @@ public final class RunRecordStore {
         if (record.outcome().snapshotTaken()) {
             replace(directory.resolve("last-success.json"), json);
         }
+        if (record.outcome() != Outcome.SKIPPED) {
+            HostSummary before = readSummary(directory.resolve(SUMMARY)).orElseGet(() -> foldHistory(record.host(), own));
+            replace(directory.resolve(SUMMARY), HostSummaryJson.toJson(before.after(record)) + "\n");
+        }
         return own;
+    }
+
+    /**
+     * The host's summary: {@code summary.json}, or, where it is missing or damaged (records
+     * written before it existed), the whole history folded.
+     */
+    public HostSummary summary(HostId host) throws IOException {
+        Optional<HostSummary> kept = readSummary(hostDirectory(host).resolve(SUMMARY));
+        return kept.isPresent() ? kept.get() : foldHistory(host, null);
+    }
+
+    private static Optional<HostSummary> readSummary(Path file) {
+        try {
+            return Optional.of(HostSummaryJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException missingOrDamaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every run but {@code leaveOut} (the run being saved, which the caller adds), folded. */
+    private HostSummary foldHistory(HostId host, Path leaveOut) {
+        List<RunRecord> runs;
+        try {
+            runs = new ArrayList<>(history(host, null, new ArrayList<>()));
+        } catch (IOException e) {
+            return HostSummary.NEVER_RUN;
+        }
+        if (leaveOut != null) {
+            try {
+                RunRecord saved = RunRecordJson.parse(Files.readString(leaveOut, StandardCharsets.UTF_8));
+                runs.remove(saved);
+            } catch (IOException e) {
+                // it was just written; if it cannot be read, the history did not contain it either
+            }
+        }
+        return RunHistory.of(host, runs).summary();
     }
 
     /** The newest run of the host, if any was recorded. */

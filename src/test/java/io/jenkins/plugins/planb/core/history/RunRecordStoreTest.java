@@ -1,8 +1,12 @@
-package io.jenkins.plugins.planb.core.run;
+package io.jenkins.plugins.planb.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.run.Outcome;
+import io.jenkins.plugins.planb.core.run.PhaseTimes;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.run.RunRecordJson;
 import io.jenkins.plugins.planb.core.transport.RsyncStats;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +45,8 @@ class RunRecordStoreTest {
         assertThat(store.lastSuccess(HOST)).contains(good);
         try (Stream<Path> files = Files.list(store.hostDirectory(HOST))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "20260110T120000.000Z.json", "20260111T120000.000Z.json", "last.json", "last-success.json");
+                    "20260110T120000.000Z.json", "20260111T120000.000Z.json", "last.json", "last-success.json",
+                    "summary.json");
         }
     }
 
@@ -78,5 +83,36 @@ class RunRecordStoreTest {
         assertThat(unreadable).singleElement().asString().contains("20260111T130000.000Z.json");
         assertThat(store.history(new HostId("acme", "none"), null, unreadable)).isEmpty();
         assertThat(store.hostsWithRecords()).containsExactly(HOST);
+    }
+
+    @Test
+    void theSummaryIsKeptRunByRunAndRebuiltFromTheHistoryWhenItIsMissingOrDamaged() throws IOException {
+        RunRecordStore store = new RunRecordStore(stateDir);
+        store.save(run(Outcome.SUCCESS, "2026-01-10T12:00:00Z"));
+        store.save(run(Outcome.FAILED, "2026-01-11T12:00:00Z"));
+        store.save(run(Outcome.SKIPPED, "2026-01-12T12:00:00Z"));
+        HostSummary expected = RunHistory.of(HOST, store.history(HOST, null, new java.util.ArrayList<>())).summary();
+
+        assertThat(store.summary(HOST)).isEqualTo(expected);
+        assertThat(expected.failingSince()).isEqualTo(Instant.parse("2026-01-11T12:00:00Z").toEpochMilli());
+
+        Path summary = store.hostDirectory(HOST).resolve("summary.json");
+        Files.delete(summary);
+        assertThat(store.summary(HOST)).isEqualTo(expected);
+        store.save(run(Outcome.SUCCESS, "2026-01-13T12:00:00Z"));
+        assertThat(store.summary(HOST).lastSuccessAt()).isEqualTo(Instant.parse("2026-01-13T12:00:05Z").toEpochMilli());
+        assertThat(store.summary(HOST).firstSuccessAt()).isEqualTo(Instant.parse("2026-01-10T12:00:05Z").toEpochMilli());
+
+        Files.writeString(summary, "{\"lastRunAt\": \"not a number\"");
+        assertThat(store.summary(HOST).isFailing()).isFalse();
+        assertThat(store.summary(HOST).firstSuccessAt()).isEqualTo(Instant.parse("2026-01-10T12:00:05Z").toEpochMilli());
+        assertThat(store.summary(new HostId("acme", "none"))).isEqualTo(HostSummary.NEVER_RUN);
+    }
+
+    @Test
+    void aSummaryReadsBackAsWritten() throws IOException {
+        HostSummary summary = new HostSummary(5, Outcome.FAILED, "it \"broke\"", 6, 3, 1, 4, 2, List.of(7L, 8L), 9, 10, 11);
+        assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(summary))).isEqualTo(summary);
+        assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(HostSummary.NEVER_RUN))).isEqualTo(HostSummary.NEVER_RUN);
     }
 }
