@@ -2,6 +2,9 @@ package io.jenkins.plugins.planb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.planb.core.history.HostSummary;
+import io.jenkins.plugins.planb.core.history.HostSummaryJson;
+import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import hudson.model.Computer;
 import hudson.model.Item;
 import hudson.model.Label;
@@ -62,6 +65,19 @@ class HostBuildTest {
         // build.xml holds plain lists, not the JDK's internal immutable ones.
         assertThat(Files.readString(build.getRootDir().toPath().resolve("build.xml")))
                 .contains("PlanbRunAction").doesNotContain("ImmutableCollections");
+
+        HostSummary summary = host.summary();
+        assertThat(summary.state()).isEqualTo(HostSummary.State.OK);
+        assertThat(summary.lastSuccessAt()).isEqualTo(second.getFinishedAt());
+        assertThat(summary.firstSuccessAt()).isEqualTo(first.getFinishedAt());
+        assertThat(summary.snapshotCount()).isEqualTo(second.getSnapshotCount()).isPositive();
+        assertThat(summary.recentSuccessMillis()).containsExactly(first.getDurationMillis(), second.getDurationMillis());
+        Path saved = host.getRootDir().toPath().resolve("planb-summary.json");
+        assertThat(HostSummaryJson.parse(Files.readString(saved))).isEqualTo(summary);
+        // the file is a cache of the builds: without it, the builds give the same summary
+        Files.delete(saved);
+        assertThat(HostSummaryFile.load(host.getRootDir().toPath(), host.hostId(), host.getBuilds(), null)).isEqualTo(summary);
+        assertThat(saved).exists();
     }
 
     @Test
@@ -116,6 +132,8 @@ class HostBuildTest {
         assertThat(action.getSnapshot()).isNull();
         assertThat(host.getLastBuild().getDescription()).startsWith("failed: ");
         assertThat(Listener.records()).extracting(RunRecord::outcome).containsExactly(Outcome.FAILED);
+        assertThat(host.summary().state()).isEqualTo(HostSummary.State.NEVER_SUCCEEDED);
+        assertThat(host.summary().lastError()).isEqualTo(action.getError());
     }
 
     /** Collects what {@link PlanbBackupListener} is told, for this test class only. */

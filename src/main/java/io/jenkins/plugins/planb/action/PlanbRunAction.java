@@ -48,6 +48,7 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     private final long datasetUsed;
     private final long datasetReferenced;
     private final long datasetWritten;
+    private final Long datasetUsedBySnapshots;
     // Integer, not int: build.xml written before this field existed loads it as null ("unknown").
     private final Integer snapshotCount;
 
@@ -74,6 +75,7 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
         this.datasetUsed = record.sizes().used();
         this.datasetReferenced = record.sizes().referenced();
         this.datasetWritten = record.sizes().written();
+        this.datasetUsedBySnapshots = record.sizes().usedBySnapshots();
         this.snapshotCount = record.snapshotCount();
     }
 
@@ -88,7 +90,8 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
                 Instant.ofEpochMilli(startedAt), Instant.ofEpochMilli(finishedAt), rsyncExitCode, stats,
                 destroyedSnapshots, error, warnings,
                 new PhaseTimes(transferMillis, snapshotMillis, retentionMillis, accountingMillis),
-                new DatasetSizes(datasetUsed, datasetReferenced, datasetWritten), getSnapshotCount());
+                new DatasetSizes(datasetUsed, datasetReferenced, datasetWritten, getDatasetUsedBySnapshots()),
+                getSnapshotCount());
     }
 
     @Override
@@ -246,6 +249,12 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     @Exported
     public long getDatasetWritten() {
         return datasetWritten;
+    }
+
+    /** Bytes only the snapshots hold; -1 when unknown. */
+    @Exported
+    public long getDatasetUsedBySnapshots() {
+        return datasetUsedBySnapshots == null ? -1 : datasetUsedBySnapshots;
     }
 
     /** How many snapshots the host had after this run; -1 when unknown. */

@@ -23,6 +23,9 @@ import io.jenkins.plugins.planb.config.SettingsResolver;
 import io.jenkins.plugins.planb.config.StorageLabelled;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.core.history.HostSummary;
+import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Optional;
@@ -64,6 +67,9 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
     private String knownHostsEntry;
 
     private volatile DescribableList<Publisher, Descriptor<Publisher>> publishers;
+
+    /** Read from planb-summary.json on first use; see {@link HostSummaryFile}. */
+    private transient volatile HostSummary summary;
 
     public BackupHost(ItemGroup parent, String name) {
         super(parent, name);
@@ -185,9 +191,40 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
                 PlanbGlobalConfiguration.get().toLayer());
     }
 
+    /** {@code group/host}: the host's identity in storage, locks and run records. */
+    public HostId hostId() {
+        return new HostId(getGroupName(), getName());
+    }
+
+    /** The host's state for lists, monitors and the status API, without walking its builds. */
+    public HostSummary summary() {
+        HostSummary known = summary;
+        if (known == null) {
+            synchronized (this) {
+                known = summary;
+                if (known == null) {
+                    known = HostSummaryFile.load(getRootDir().toPath(), hostId(), getBuilds(), null);
+                    summary = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** Adds a finished backup of this host to its summary and saves it. */
+    public synchronized void recordRun(RunRecord record) {
+        HostSummary before = summary;
+        if (before == null) {
+            before = HostSummaryFile.load(getRootDir().toPath(), hostId(), getBuilds(), record);
+        }
+        HostSummary next = before.after(record);
+        summary = next;
+        HostSummaryFile.save(getRootDir().toPath(), next);
+    }
+
     /** What a build of this host asks the engine to do. */
     public HostBackup.Request backupRequest() {
-        return new HostBackup.Request(new HostId(getGroupName(), getName()), getConnection().toFields(),
+        return new HostBackup.Request(hostId(), getConnection().toFields(),
                 resolvedSettings());
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
  * @param recentSuccessMillis   the wall times of the newest successful runs, oldest first, at most {@link #RECENT}
  * @param usedBytes             the host's space after the newest run that measured it
  * @param referencedBytes       what its live copy referred to then
+ * @param snapshotBytes         what its snapshots alone held then
  * @param snapshotCount         its snapshot count after the newest run that knew it
  */
 public record HostSummary(
@@ -39,13 +40,14 @@ public record HostSummary(
         List<Long> recentSuccessMillis,
         long usedBytes,
         long referencedBytes,
+        long snapshotBytes,
         int snapshotCount) {
 
     /** How many successful runs the average duration covers. */
     public static final int RECENT = 10;
 
     /** A host that never ran. */
-    public static final HostSummary NEVER_RUN = new HostSummary(-1, null, null, -1, -1, -1, -1, 0, List.of(), -1, -1, -1);
+    public static final HostSummary NEVER_RUN = new HostSummary(-1, null, null, -1, -1, -1, -1, 0, List.of(), -1, -1, -1, -1);
 
     public HostSummary {
         recentSuccessMillis = List.copyOf(recentSuccessMillis == null ? List.of() : recentSuccessMillis);
@@ -76,6 +78,7 @@ public record HostSummary(
                 recent,
                 run.sizes().used() >= 0 ? run.sizes().used() : usedBytes,
                 run.sizes().used() >= 0 ? run.sizes().referenced() : referencedBytes,
+                run.sizes().used() >= 0 ? run.sizes().usedBySnapshots() : snapshotBytes,
                 run.snapshotCount() >= 0 ? run.snapshotCount() : snapshotCount);
     }
 

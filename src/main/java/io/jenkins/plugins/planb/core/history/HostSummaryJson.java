@@ -50,6 +50,7 @@ public final class HostSummaryJson {
             json.writeEndArray();
             json.writeNumberField("usedBytes", s.usedBytes());
             json.writeNumberField("referencedBytes", s.referencedBytes());
+            json.writeNumberField("snapshotBytes", s.snapshotBytes());
             json.writeNumberField("snapshotCount", s.snapshotCount());
             json.writeEndObject();
         } catch (IOException e) {
@@ -61,7 +62,7 @@ public final class HostSummaryJson {
     /** @throws IOException when the text is not one JSON object of this shape */
     public static HostSummary parse(String text) throws IOException {
         long lastRunAt = -1, lastDuration = -1, lastSuccessAt = -1, firstSuccessAt = -1, failingSince = -1;
-        long used = -1, referenced = -1;
+        long used = -1, referenced = -1, bySnapshots = -1;
         int failures = 0, snapshots = -1;
         Outcome lastOutcome = null;
         String lastError = null;
@@ -93,6 +94,7 @@ public final class HostSummaryJson {
                     }
                     case "usedBytes" -> used = p.getLongValue();
                     case "referencedBytes" -> referenced = p.getLongValue();
+                    case "snapshotBytes" -> bySnapshots = p.getLongValue();
                     case "snapshotCount" -> snapshots = p.getIntValue();
                     default -> p.skipChildren();
                 }
@@ -101,6 +103,6 @@ public final class HostSummaryJson {
             throw new IOException("host summary: " + e.getMessage(), e);
         }
         return new HostSummary(lastRunAt, lastOutcome, lastError, lastDuration, lastSuccessAt, firstSuccessAt,
-                failingSince, failures, recent, used, referenced, snapshots);
+                failingSince, failures, recent, used, referenced, bySnapshots, snapshots);
     }
 }

@@ -75,6 +75,7 @@ public final class RunRecordJson {
         writeSize(json, "used", r.sizes().used());
         writeSize(json, "referenced", r.sizes().referenced());
         writeSize(json, "written", r.sizes().written());
+        writeSize(json, "usedBySnapshots", r.sizes().usedBySnapshots());
         json.writeEndObject();
 
         RsyncStats stats = r.stats();
@@ -172,7 +173,7 @@ public final class RunRecordJson {
 
     private static DatasetSizes sizes(JsonParser p, JsonToken value) throws IOException {
         expect(p, value, JsonToken.START_OBJECT);
-        long used = -1, referenced = -1, written = -1;
+        long used = -1, referenced = -1, written = -1, bySnapshots = -1;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken token = p.nextToken();
@@ -181,10 +182,11 @@ public final class RunRecordJson {
                 case "used" -> used = size;
                 case "referenced" -> referenced = size;
                 case "written" -> written = size;
+                case "usedBySnapshots" -> bySnapshots = size;
                 default -> p.skipChildren();
             }
         }
-        return new DatasetSizes(used, referenced, written);
+        return new DatasetSizes(used, referenced, written, bySnapshots);
     }
 
     private static RsyncStats stats(JsonParser p, JsonToken value) throws IOException {

@@ -266,7 +266,9 @@ public final class DirectoryStorage implements Storage {
             }
             long newest = firstNumber(lines.get(0));
             long rest = firstNumber(lines.get(1));
-            return new DatasetSizes(newest + rest, newest, -1);
+            // du counts each inode once, under the first argument that reaches it: "rest" is what
+            // the host directory holds beyond the newest snapshot (or live copy).
+            return new DatasetSizes(newest + rest, newest, -1, rest);
         } catch (StorageException | NumberFormatException e) {
             return DatasetSizes.UNKNOWN;
         }

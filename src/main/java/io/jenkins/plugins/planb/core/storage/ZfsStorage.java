@@ -475,13 +475,14 @@ public final class ZfsStorage implements Storage {
         String dataset = datasetName(host);
         try {
             boolean written = flavour().writtenProperty;
-            String properties = written ? "used,referenced,written" : "used,referenced";
+            String properties = written ? "used,referenced,usedbysnapshots,written" : "used,referenced,usedbysnapshots";
             ExecResult result = commands.run(List.of("zfs", "get", "-H", "-p", "-o", "value", properties, dataset));
             List<String> values = StorageCommands.lines(result);
-            if (!result.succeeded() || values.size() != (written ? 3 : 2)) {
+            if (!result.succeeded() || values.size() != (written ? 4 : 3)) {
                 return DatasetSizes.UNKNOWN;
             }
-            return new DatasetSizes(bytes(values.get(0)), bytes(values.get(1)), written ? bytes(values.get(2)) : -1);
+            return new DatasetSizes(bytes(values.get(0)), bytes(values.get(1)), written ? bytes(values.get(3)) : -1,
+                    bytes(values.get(2)));
         } catch (StorageException e) {
             return DatasetSizes.UNKNOWN;
         }

@@ -111,7 +111,7 @@ class RunRecordStoreTest {
 
     @Test
     void aSummaryReadsBackAsWritten() throws IOException {
-        HostSummary summary = new HostSummary(5, Outcome.FAILED, "it \"broke\"", 6, 3, 1, 4, 2, List.of(7L, 8L), 9, 10, 11);
+        HostSummary summary = new HostSummary(5, Outcome.FAILED, "it \"broke\"", 6, 3, 1, 4, 2, List.of(7L, 8L), 9, 10, 12, 11);
         assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(summary))).isEqualTo(summary);
         assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(HostSummary.NEVER_RUN))).isEqualTo(HostSummary.NEVER_RUN);
     }

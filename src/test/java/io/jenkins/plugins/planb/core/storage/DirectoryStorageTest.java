@@ -175,7 +175,7 @@ class DirectoryStorageTest {
         ScriptedRunner runner = new ScriptedRunner()
                 .on(List.of("find"), ok("1 planb-20250101T000000Z\n"))
                 .on(List.of("du"), ok("1000\t" + SNAPS + "/planb-20250101T000000Z\n300\t" + HOST_DIR + "\n"));
-        assertThat(storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).sizes(WEB01)).isEqualTo(new DatasetSizes(1300, 1000, -1));
+        assertThat(storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).sizes(WEB01)).isEqualTo(new DatasetSizes(1300, 1000, -1, 300));
         assertThat(runner.callsWith("du")).containsExactly(
                 List.of("du", "-s", "--block-size=1", "--", SNAPS + "/planb-20250101T000000Z", HOST_DIR));
     }

@@ -280,16 +280,16 @@ class ZfsStorageTest {
 
     @Test
     void sizesReadUsedReferencedAndWrittenOnOpenZfs() throws Exception {
-        ScriptedRunner runner = openZfs().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,written", DS),
-                ok("3000\n2000\n100\n"));
-        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, 100));
+        ScriptedRunner runner = openZfs().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,usedbysnapshots,written", DS),
+                ok("3000\n2000\n900\n100\n"));
+        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, 100, 900));
     }
 
     @Test
     void sizesOnZfsFuseHaveNoWritten() throws Exception {
-        ScriptedRunner runner = zfsFuse().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS),
-                ok("3000\n2000\n"));
-        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, -1));
+        ScriptedRunner runner = zfsFuse().on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,usedbysnapshots", DS),
+                ok("3000\n2000\n900\n"));
+        assertThat(storage(runner, false).sizes(WEB01)).isEqualTo(new DatasetSizes(3000, 2000, -1, 900));
     }
 
     @Test
@@ -336,16 +336,17 @@ class ZfsStorageTest {
     @Test
     void aStoredValueSkipsTheProbeTheFlavourDetectionAndMkdir() throws Exception {
         ScriptedRunner runner = mountedWith(new ScriptedRunner(), "xattrs=yes,acls=no,zfs=zfs-fuse")
-                .on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS), ok("3000\n2000\n"));
+                .on(List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,usedbysnapshots", DS),
+                        ok("3000\n2000\n900\n"));
         ZfsStorage storage = storage(runner, false);
         BackupTarget target = storage.prepare(WEB01);
         Capabilities caps = storage.capabilities(target);
         DatasetSizes sizes = storage.sizes(WEB01);
 
         assertThat(caps).isEqualTo(new Capabilities(true, false, true));
-        assertThat(sizes).isEqualTo(new DatasetSizes(3000, 2000, -1));
+        assertThat(sizes).isEqualTo(new DatasetSizes(3000, 2000, -1, 900));
         assertThat(runner.calls).containsExactly(INSPECT, touchStart("/m"), scanForHardLinks("/m/data"), MARK,
-                List.of("id"), List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced", DS));
+                List.of("id"), List.of("zfs", "get", "-H", "-p", "-o", "value", "used,referenced,usedbysnapshots", DS));
     }
 
     @Test
