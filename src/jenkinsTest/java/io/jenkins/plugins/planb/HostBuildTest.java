@@ -2,9 +2,6 @@ package io.jenkins.plugins.planb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.planb.core.history.HostSummary;
-import io.jenkins.plugins.planb.core.history.HostSummaryJson;
-import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import hudson.model.Computer;
 import hudson.model.Item;
 import hudson.model.Label;
@@ -15,12 +12,15 @@ import hudson.model.User;
 import hudson.slaves.DumbSlave;
 import hudson.slaves.EnvironmentVariablesNodeProperty;
 import io.jenkins.plugins.planb.action.PlanbRunAction;
+import io.jenkins.plugins.planb.core.history.HostSummary;
+import io.jenkins.plugins.planb.core.history.HostSummaryJson;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.item.BackupHost;
 import io.jenkins.plugins.planb.item.BackupHostBuild;
 import io.jenkins.plugins.planb.item.HostGroup;
 import io.jenkins.plugins.planb.listener.PlanbBackupListener;
+import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -10,6 +10,7 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.triggers.TimerTrigger;
 import io.jenkins.plugins.planb.action.PlanbRunAction;
+import io.jenkins.plugins.planb.core.history.HostSummary;
 import io.jenkins.plugins.planb.item.BackupHost;
 import io.jenkins.plugins.planb.item.BackupHostBuild;
 import io.jenkins.plugins.planb.item.HostGroup;
@@ -77,6 +78,9 @@ class ItemLifecycleTest {
         BackupHostBuild failed = r.assertBuildStatus(Result.FAILURE, empty.scheduleBuild2(0));
         r.assertLogContains("address: must not be empty", failed);
         assertThat(failed.getDescription()).startsWith("failed: PlanB: acme/empty: address");
+        // ...and it is a failed run like any other for the history and the host's state
+        assertThat(failed.getAction(PlanbRunAction.class).getOutcome()).isEqualTo("FAILED");
+        assertThat(empty.summary().state()).isEqualTo(HostSummary.State.NEVER_SUCCEEDED);
         r.buildAndAssertSuccess(other);
     }
 

@@ -8,14 +8,17 @@ import hudson.model.BuildListener;
 import hudson.model.Result;
 import io.jenkins.plugins.planb.action.BuildReporting;
 import io.jenkins.plugins.planb.action.OutcomeResults;
-import io.jenkins.plugins.planb.action.RunDescription;
 import io.jenkins.plugins.planb.backup.HostBackup;
 import io.jenkins.plugins.planb.backup.PendingBackup;
 import io.jenkins.plugins.planb.backup.SnapshotGate;
+import io.jenkins.plugins.planb.core.run.Outcome;
+import io.jenkins.plugins.planb.core.run.PhaseTimes;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.exec.PrivateFiles;
 import java.io.File;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * One backup of a {@link BackupHost}. The build body is fixed, as in the Maven and Matrix job
@@ -65,14 +68,25 @@ public class BackupHostBuild extends AbstractBuild<BackupHost, BackupHostBuild> 
                 throw new AbortException("PlanB: no temporary directory next to " + workspace.getRemote());
             }
             // A lost agent can leave a previous run's key files behind; this host's builds never overlap.
-            PrivateFiles.sweep(tempParent);
+            // Leftovers are the old run's problem, not a reason to skip this backup.
+            try {
+                PrivateFiles.sweep(tempParent);
+            } catch (IOException e) {
+                listener.getLogger().println("[planb] WARNING: cannot remove key files an earlier run left in "
+                        + tempParent.getRemote() + ": " + e.getMessage());
+            }
             PendingBackup transfer;
             try {
                 transfer = HostBackup.transfer(BackupHostBuild.this, tempParent, launcher, getEnvironment(listener),
                         listener, project.backupRequest());
             } catch (AbortException e) {
-                // Nothing ran (bad settings or credential): the history still says why, in one line.
-                BuildReporting.describe(BackupHostBuild.this, RunDescription.failed(e.getMessage()), listener);
+                // Nothing ran (bad settings or credential), but the host is not backed up: it is a
+                // failed run for the history, the host's summary, monitors and notifications alike.
+                Instant started = Instant.ofEpochMilli(getStartTimeInMillis());
+                Instant now = Instant.now();
+                RunRecord failed = RunRecord.withoutTransfer(project.hostId(), Outcome.FAILED, null, started,
+                        now.isBefore(started) ? started : now, e.getMessage(), List.of(), PhaseTimes.NONE);
+                BuildReporting.report(BackupHostBuild.this, failed, listener, true);
                 throw e;
             }
             if (!transfer.awaitsSnapshot()) {
