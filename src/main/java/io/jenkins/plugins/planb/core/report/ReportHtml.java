@@ -58,7 +58,7 @@ public final class ReportHtml {
         ReportTotals all = report.totals();
         html.append(Tags.element("p", "All groups: " + all.hosts() + " hosts, " + all.failing() + " failing, "
                 + Units.bytes(all.usedBytes()) + " used, " + Units.bytes(all.usedBySnapshotsBytes())
-                + " held by snapshots alone, growth " + Units.signedBytes(all.growthBytes()) + ".")).append('\n');
+                + " held by snapshots alone, growth " + Cells.growth(all.growthBytes()) + ".")).append('\n');
         for (GroupReport group : report.groups()) {
             group(html, group, report);
         }
@@ -96,7 +96,7 @@ public final class ReportHtml {
         html.append(bytesCell(totals.usedBytes()));
         html.append(bytesCell(totals.usedBySnapshotsBytes()));
         html.append(Tags.element("td", Long.toString(totals.snapshotCount())));
-        html.append(Tags.element("td", Units.signedBytes(totals.growthBytes())));
+        html.append(Tags.element("td", Cells.growth(totals.growthBytes())));
         html.append(Tags.element("td", totals.oldestSuccessAt() == null ? "never"
                 : "oldest " + Cells.lastBackup(totals.oldestSuccessAt(), report.generatedAt())));
         html.append(Tags.element("td", totals.failing() == 0 ? "" : totals.failing() + " failing"));

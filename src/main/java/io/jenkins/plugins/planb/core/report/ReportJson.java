@@ -134,7 +134,11 @@ public final class ReportJson {
         json.writeNumberField("usedBySnapshots", totals.usedBySnapshotsBytes());
         json.writeNumberField("referenced", totals.referencedBytes());
         json.writeEndObject();
-        json.writeNumberField("growthBytes", totals.growthBytes());
+        if (totals.growthBytes() == null) {
+            json.writeNullField("growthBytes");
+        } else {
+            json.writeNumberField("growthBytes", totals.growthBytes());
+        }
         json.writeNumberField("sizesUnknown", totals.sizesUnknown());
         json.writeEndObject();
     }

@@ -37,7 +37,7 @@ public final class ReportText {
             }
             table.row("Total", total(totals.usedBytes(), totals.sizesUnknown()), Units.bytes(totals.usedBySnapshotsBytes()),
                     Units.bytes(totals.referencedBytes()), Long.toString(totals.snapshotCount()),
-                    Units.signedBytes(totals.growthBytes()),
+                    Cells.growth(totals.growthBytes()),
                     totals.oldestSuccessAt() == null ? "never" : "oldest " + Cells.lastBackup(totals.oldestSuccessAt(),
                             report.generatedAt()),
                     totals.failing() == 0 ? "" : totals.failing() + " failing", Cells.runs(totals.runs()),
@@ -64,7 +64,7 @@ public final class ReportText {
         out.append('\n').append("All groups: ").append(hosts(all)).append(", ")
                 .append(total(all.usedBytes(), all.sizesUnknown())).append(" used (")
                 .append(Units.bytes(all.usedBySnapshotsBytes())).append(" held by snapshots alone), growth ")
-                .append(Units.signedBytes(all.growthBytes())).append(", ").append(all.snapshotCount())
+                .append(Cells.growth(all.growthBytes())).append(", ").append(all.snapshotCount())
                 .append(" snapshots\n");
         if (anyDisabled) {
             out.append("* disabled\n");

@@ -24,7 +24,8 @@ import java.util.Map;
  * @param usedBytes             space now, everything
  * @param usedBySnapshotsBytes  of that, what only the snapshots hold
  * @param referencedBytes       what the live copies (newest snapshots) refer to
- * @param growthBytes           growth over the period, of the hosts with two or more measurements in it
+ * @param growthBytes           growth over the period, of the hosts with two or more measurements in it;
+ *                              {@code null} when no host has
  * @param sizesUnknown          hosts whose {@code used} the storage could not tell
  */
 public record ReportTotals(
@@ -39,7 +40,7 @@ public record ReportTotals(
         long usedBytes,
         long usedBySnapshotsBytes,
         long referencedBytes,
-        long growthBytes,
+        Long growthBytes,
         int sizesUnknown) {
 
     public ReportTotals {
@@ -61,7 +62,7 @@ public record ReportTotals(
         long used = 0;
         long bySnapshots = 0;
         long referenced = 0;
-        long growth = 0;
+        Long growth = null;
         int unknown = 0;
         for (HostReport host : hosts) {
             if (host.isFailing()) {
@@ -87,7 +88,7 @@ public record ReportTotals(
             bySnapshots += Math.max(0, host.sizes().usedBySnapshots());
             referenced += Math.max(0, host.sizes().referenced());
             if (host.growthBytes() != null) {
-                growth += host.growthBytes();
+                growth = (growth == null ? 0 : growth) + host.growthBytes();
             }
         }
         Duration average = successes == 0 ? null : Duration.ofMillis(successMillis / successes);

@@ -133,7 +133,7 @@ class ReportBuilderTest {
         assertThat(acme.usedBySnapshotsBytes()).isEqualTo(4400);
         assertThat(acme.referencedBytes()).isEqualTo(5600);
         assertThat(acme.snapshotCount()).isEqualTo(4);
-        assertThat(acme.growthBytes()).as("db01 has one measurement: no growth").isEqualTo(500);
+        assertThat(acme.growthBytes()).as("db01 has one measurement: no growth").isEqualTo(500L);
         assertThat(acme.runs()).containsEntry(Outcome.SUCCESS, 3).containsEntry(Outcome.FAILED, 1);
         assertThat(acme.averageDuration()).as("(60 + 120 + 30) / 3 s").isEqualTo(Duration.ofSeconds(70));
         assertThat(acme.newestSuccessAt()).isEqualTo(daysAgo(3).plusSeconds(30));

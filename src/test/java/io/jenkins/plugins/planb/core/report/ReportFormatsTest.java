@@ -126,6 +126,8 @@ class ReportFormatsTest {
         assertThat(totals.get("sizesUnknown")).isEqualTo(1L);
         assertThat(map(totals.get("sizes")).get("used")).isEqualTo(4_724_464_025L);
         assertThat(map(json.get("totals")).get("hosts")).isEqualTo(3L);
+        Map<String, Object> beta = map(groups.get(1));
+        assertThat(map(beta.get("totals"))).as("no host of beta measured twice").containsEntry("growthBytes", null);
     }
 
     @Test
@@ -140,6 +142,7 @@ class ReportFormatsTest {
                 .containsPattern("\\n  <img src=x onerror=alert\\(1\\)> +\\? +\\? +\\? +0 +- +never +failing\\* +0/0/4/0 +-\\n")
                 .contains("failing since 2026-11-28T12:00:00.000Z: rsync: <script>alert('x')</script> & \"quoted\" ?[31mred?[0m second line\n")
                 .contains("\nbeta: 1 host\n")
+                .containsPattern("\\n  Total +2\\.0 KiB +1\\.0 KiB +1\\.0 KiB +2 +- +oldest ")
                 .contains("All groups: 3 hosts, 1 failing, 1 without a backup, 4.4 GiB + 1 unknown used")
                 .endsWith("* disabled\n");
         assertThat(text).doesNotContain("\u001b");
