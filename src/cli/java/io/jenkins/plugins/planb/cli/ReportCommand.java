@@ -37,9 +37,12 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GROUP", arity = "0..*", description = "Groups to report (default: all, in configuration order).")
     List<String> groups = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default), html (one self-contained file) or json (one document).")
     String format;
+
+    @Option(names = "--json", description = "The same as --format json (every command that prints data takes --json).")
+    boolean json;
 
     @Option(names = "--since", paramLabel = "DURATION", defaultValue = "30d",
             description = "How far back runs are counted: 30d (default), 12h, 1d12h, or seconds.")
@@ -47,7 +50,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ConfigException, UsageException, InterruptedException {
-        ReportFormat chosen = format(format);
+        ReportFormat chosen = format == null ? (json ? ReportFormat.JSON : ReportFormat.TEXT) : format(format);
+        if (json && chosen != ReportFormat.JSON) {
+            throw new UsageException("--json and --format " + format + " ask for different formats; give one");
+        }
         Duration period = period(since);
         Engine engine = new Engine(cli.loadConfig());
         List<GroupSpec> selected = select(engine.config(), groups);

@@ -56,6 +56,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void jsonIsAlsoAskedForWithJsonAsByEveryCommand() throws IOException {
+        CliRun json = CliRun.run("-c", config(), "report", "--json");
+        CliRun both = CliRun.run("-c", config(), "report", "--json", "--format", "json");
+        CliRun conflict = CliRun.run("-c", config(), "report", "--json", "--format", "html");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(JsonTree.object(json.out())).containsKey("groups");
+        assertThat(both.exitCode()).isZero();
+        assertThat(conflict.exitCode()).isEqualTo(2);
+        assertThat(conflict.out()).isEmpty();
+        assertThat(conflict.err()).contains("--json").contains("--format html");
+    }
+
+    @Test
     void theGroupsNamedAreReportedInTheOrderGivenOverTheChosenPeriod() throws IOException {
         CliRun run = CliRun.run("-c", config(), "report", "beta", "acme", "beta", "--since", "1d12h", "--format", "json");
 
