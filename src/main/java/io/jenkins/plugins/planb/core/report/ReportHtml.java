@@ -2,6 +2,8 @@ package io.jenkins.plugins.planb.core.report;
 
 import io.jenkins.plugins.planb.core.config.Durations;
 import io.jenkins.plugins.planb.core.run.Timestamps;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -21,7 +23,7 @@ public final class ReportHtml {
             p.note { color: #555555; margin-top: 0; }
             table { border-collapse: collapse; margin: 0.5em 0 1em 0; }
             th, td { padding: 0.2em 0.5em; border-bottom: 1px solid #e4e4e4; text-align: right; }
-            tbody td { white-space: nowrap; }
+            tbody td, tfoot th, tfoot td { white-space: nowrap; }
             th:first-child, td:first-child { text-align: left; }
             thead th { background: #f2f2f2; }
             tfoot th, tfoot td { font-weight: bold; border-top: 2px solid #bbbbbb; }
@@ -85,7 +87,7 @@ public final class ReportHtml {
             html.append(bytesCell(host.sizes().usedBySnapshots()));
             html.append(Tags.element("td", Cells.count(host.snapshotCount())));
             html.append(Tags.element("td", Cells.growth(host.growthBytes())));
-            html.append(Tags.element("td", Cells.lastBackup(host.lastSuccessAt(), report.generatedAt())));
+            html.append(ageCell(host.lastSuccessAt(), report.generatedAt(), ""));
             html.append(Tags.open("td")).append(badge(host)).append(Tags.close("td"));
             html.append(Tags.element("td", Cells.runs(host.runs())));
             html.append(Tags.element("td", Cells.duration(host.averageDuration())));
@@ -97,8 +99,7 @@ public final class ReportHtml {
         html.append(bytesCell(totals.usedBySnapshotsBytes()));
         html.append(Tags.element("td", Long.toString(totals.snapshotCount())));
         html.append(Tags.element("td", Cells.growth(totals.growthBytes())));
-        html.append(Tags.element("td", totals.oldestSuccessAt() == null ? "never"
-                : "oldest " + Cells.lastBackup(totals.oldestSuccessAt(), report.generatedAt())));
+        html.append(ageCell(totals.oldestSuccessAt(), report.generatedAt(), "oldest "));
         html.append(Tags.element("td", totals.failing() == 0 ? "" : totals.failing() + " failing"));
         html.append(Tags.element("td", Cells.runs(totals.runs())));
         html.append(Tags.element("td", Cells.duration(totals.averageDuration())));
@@ -153,6 +154,12 @@ public final class ReportHtml {
         String state = Cells.state(host.state());
         String badge = Tags.element("span", state, "class", "badge " + state.replace(' ', '-'));
         return host.enabled() ? badge : badge + " " + Tags.element("span", "disabled", "class", "badge disabled");
+    }
+
+    /** How long ago, with the exact time as its tooltip; {@code never} without a time. */
+    private static String ageCell(Instant at, Instant now, String prefix) {
+        return at == null ? Tags.element("td", "never")
+                : Tags.element("td", prefix + Units.age(Duration.between(at, now)) + " ago", "title", Timestamps.iso(at));
     }
 
     /** A size, with the exact number of bytes as its tooltip. */

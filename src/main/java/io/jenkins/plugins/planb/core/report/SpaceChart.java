@@ -17,11 +17,11 @@ import java.util.Locale;
 public final class SpaceChart {
 
     static final int WIDTH = 360;
-    static final int HEIGHT = 110;
+    static final int HEIGHT = 124;
     private static final double LEFT = 64;
     private static final double RIGHT = WIDTH - 10;
     private static final double TOP = 10;
-    private static final double BOTTOM = HEIGHT - 22;
+    private static final double BOTTOM = HEIGHT - 34;
     private static final String USED_COLOUR = "#1f5fbf";
     private static final String LIVE_COLOUR = "#7a7a7a";
 
@@ -48,8 +48,8 @@ public final class SpaceChart {
         svg.append(Tags.empty("line", "x1", number(LEFT), "y1", number(BOTTOM), "x2", number(RIGHT), "y2",
                 number(BOTTOM), "stroke", "#999999", "stroke-width", "1"));
         svg.append(text(LEFT - 4, BOTTOM, "end", "0"));
-        svg.append(text(LEFT, HEIGHT - 6, "start", Timestamps.iso(from).substring(0, 10)));
-        svg.append(text(RIGHT, HEIGHT - 6, "end", Timestamps.iso(to).substring(0, 10)));
+        svg.append(text(LEFT, BOTTOM + 14, "start", edge(from, from, to)));
+        svg.append(text(RIGHT, BOTTOM + 14, "end", edge(to, from, to)));
         if (points.isEmpty()) {
             svg.append(text((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, "middle", "no space measured in this period"));
         } else {
@@ -63,10 +63,17 @@ public final class SpaceChart {
                         + ", live " + Units.bytes(point.referencedBytes())));
                 svg.append(Tags.close("circle"));
             }
-            svg.append(text((LEFT + RIGHT) / 2, HEIGHT - 6, "middle", "solid: used, dashed: live"));
+            svg.append(text(LEFT, HEIGHT - 4, "start", "solid: disk use, dashed: live copy"));
         }
         svg.append(Tags.close("svg"));
         return svg.toString();
+    }
+
+    /** The date at an edge; over less than three days, with the time of day (UTC). */
+    static String edge(Instant at, Instant from, Instant to) {
+        String iso = Timestamps.iso(at);
+        return java.time.Duration.between(from, to).toDays() < 3 ? iso.substring(0, 10) + " " + iso.substring(11, 16)
+                : iso.substring(0, 10);
     }
 
     /** The used or the referenced line; points where the value is unknown are left out. */

@@ -75,7 +75,7 @@ class ReportFormatsTest {
         assertThat(charts).hasSize(3);
         Element web = parse(charts.get(0)).getDocumentElement();
         assertThat(web.getTagName()).isEqualTo("svg");
-        assertThat(web.getAttribute("viewBox")).isEqualTo("0 0 360 110");
+        assertThat(web.getAttribute("viewBox")).isEqualTo("0 0 360 124");
         Element used = (Element) web.getElementsByTagName("polyline").item(0);
         assertThat(used.getAttribute("points").split(" ")).as("one vertex per measurement").hasSize(3);
         assertThat(web.getElementsByTagName("polyline").item(1)).as("the live line leaves out the unknown value")

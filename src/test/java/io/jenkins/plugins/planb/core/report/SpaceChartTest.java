@@ -22,9 +22,9 @@ class SpaceChartTest {
         Element svg = ReportFormatsTest.parse(SpaceChart.svg(points, FROM, TO, "acme/web01")).getDocumentElement();
 
         String[] used = ((Element) svg.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ");
-        assertThat(used).containsExactly("64.0,88.0", "207.0,49.0", "350.0,10.0", "350.0,10.0");
+        assertThat(used).containsExactly("64.0,90.0", "207.0,50.0", "350.0,10.0", "350.0,10.0");
         String[] live = ((Element) svg.getElementsByTagName("polyline").item(1)).getAttribute("points").split(" ");
-        assertThat(live).containsExactly("64.0,88.0", "207.0,68.5", "350.0,49.0", "350.0,49.0");
+        assertThat(live).containsExactly("64.0,90.0", "207.0,70.0", "350.0,50.0", "350.0,50.0");
         assertThat(svg.getTextContent()).contains("1000 B").contains("2026-10-31").contains("2026-11-30");
     }
 
