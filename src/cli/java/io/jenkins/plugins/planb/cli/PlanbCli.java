@@ -119,6 +119,8 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("validate", ValidateCommand::new);
         commands.put("backup", BackupCommand::new);
         commands.put("status", StatusCommand::new);
+        commands.put("stale", StaleCommand::new);
+        commands.put("report", ReportCommand::new);
         commands.put("snapshots", SnapshotsCommand::new);
         commands.put("prune", PruneCommand::new);
         commands.put("retention", RetentionCommand::new);

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@code planb.yaml} for one group {@code e2e} with one host, every value as a YAML
- * double-quoted string (JSON escapes), so test values with newlines or quotes arrive intact.
+ * Writes a {@code planb.yaml} for one group {@code e2e} with one host (and, if asked, more local
+ * hosts), every value as a YAML double-quoted string (JSON escapes), so test values with newlines
+ * or quotes arrive intact.
  */
 final class E2eConfig {
 
@@ -20,6 +21,7 @@ final class E2eConfig {
     private String storage;
     private Path stateDir;
     private final Map<String, Object> host = new LinkedHashMap<>();
+    private final List<Map<String, Object>> moreHosts = new java.util.ArrayList<>();
 
     static E2eConfig directoryStorage(Path path, Path stateDir) {
         E2eConfig config = new E2eConfig();
@@ -58,6 +60,16 @@ final class E2eConfig {
         return this;
     }
 
+    /** One more host of the group, on this machine (no ssh). */
+    E2eConfig anotherLocalHost(String name, Path root) {
+        Map<String, Object> another = new LinkedHashMap<>();
+        another.put("name", name);
+        another.put("transport", "local");
+        another.put("root", root.toString());
+        moreHosts.add(another);
+        return this;
+    }
+
     /** Sets or replaces one host field: a String, Integer, Boolean or List of Strings. */
     E2eConfig set(String field, Object value) {
         host.put(field, value);
@@ -72,10 +84,14 @@ final class E2eConfig {
         StringBuilder yaml = new StringBuilder("storage:\n").append(storage);
         yaml.append("stateDir: ").append(quote(stateDir.toString())).append('\n');
         yaml.append("groups:\n  - name: ").append(GROUP).append("\n    hosts:\n");
-        String prefix = "      - ";
-        for (Map.Entry<String, Object> field : host.entrySet()) {
-            yaml.append(prefix).append(field.getKey()).append(": ").append(value(field.getValue())).append('\n');
-            prefix = "        ";
+        List<Map<String, Object>> hosts = new java.util.ArrayList<>(List.of(host));
+        hosts.addAll(moreHosts);
+        for (Map<String, Object> each : hosts) {
+            String prefix = "      - ";
+            for (Map.Entry<String, Object> field : each.entrySet()) {
+                yaml.append(prefix).append(field.getKey()).append(": ").append(value(field.getValue())).append('\n');
+                prefix = "        ";
+            }
         }
         return yaml.toString();
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +273,101 @@ public final class DirectoryStorage implements Storage {
         } catch (StorageException | NumberFormatException e) {
             return DatasetSizes.UNKNOWN;
         }
+    }
+
+    /**
+     * One {@code find -H <root> -mindepth 1 -maxdepth 2 -type d}: the group directories and the
+     * host directories in them (see {@link DirectoryInventory#tree}), unmeasured.
+     */
+    @Override
+    public List<StoredDataset> inventory() throws StorageException, IOException, InterruptedException {
+        ExecResult listed = commands.run(List.of("find", "-H", root, "-mindepth", "1", "-maxdepth", "2", "-type", "d",
+                "-printf", "%d/%P\\0"));
+        if (!listed.succeeded()) {
+            if (listed.stderr().strip().equals("find: '" + root + "': No such file or directory")) {
+                return List.of();
+            }
+            // A directory that cannot be read hides hosts: better no answer than a wrong one.
+            throw StorageCommands.failure("list the directories under " + root, listed);
+        }
+        return DirectoryInventory.tree(root, listed.stdout(), DirectoryStorage::removeArgv);
+    }
+
+    private static List<String> removeArgv(String path) {
+        return List.of("rm", "-rf", "--one-file-system", "--", path);
+    }
+
+    /**
+     * Sizes from {@code du -s -0 --block-size=1} (what {@code du -s --block-size=1} says of each
+     * directory alone, since none holds another and snapshots share inodes only within a host)
+     * and snapshots from one {@code find} over their {@code .snapshots} directories, both in
+     * batches of {@value #DESTROY_BATCH} paths.
+     */
+    @Override
+    public List<StoredDataset> measured(List<StoredDataset> datasets) throws IOException, InterruptedException {
+        List<String> locations = new ArrayList<>();
+        List<String> snapshotDirectories = new ArrayList<>();
+        Map<String, String> ownerOf = new HashMap<>();
+        Map<String, String> labelPrefix = new HashMap<>();
+        for (StoredDataset dataset : datasets) {
+            if (dataset.usage() != null) {
+                continue;
+            }
+            locations.add(dataset.location());
+            if (dataset.isGroup()) {
+                for (String host : dataset.hosts()) {
+                    String hostDirectory = dataset.location() + "/" + host;
+                    snapshotDirectories.add(hostDirectory + "/" + SNAPSHOTS);
+                    ownerOf.put(hostDirectory, dataset.location());
+                    labelPrefix.put(hostDirectory, host + "@");
+                }
+            } else {
+                snapshotDirectories.add(dataset.location() + "/" + SNAPSHOTS);
+                ownerOf.put(dataset.location(), dataset.location());
+                labelPrefix.put(dataset.location(), "");
+            }
+        }
+        if (locations.isEmpty()) {
+            return datasets;
+        }
+        Map<String, Long> sizes = new HashMap<>();
+        for (List<String> batch : batches(locations)) {
+            List<String> argv = new ArrayList<>(List.of("du", "-s", "-0", "--block-size=1", "--"));
+            argv.addAll(batch);
+            // du goes on past what it cannot read; the directories it could not size stay unknown
+            sizes.putAll(DirectoryInventory.sizes(commands.run(argv).stdout()));
+        }
+        StringBuilder found = new StringBuilder();
+        for (List<String> batch : batches(snapshotDirectories)) {
+            List<String> argv = new ArrayList<>(List.of("find", "-H"));
+            argv.addAll(batch);
+            argv.addAll(List.of("-mindepth", "1", "-maxdepth", "1", "-type", "d", "-printf", "%C@ %p\\0"));
+            found.append(commands.run(argv).stdout()); // a host without .snapshots/ has none
+        }
+        Map<String, StoredDataset.Usage> snapshots =
+                DirectoryInventory.snapshots(found.toString(), ownerOf::get, labelPrefix::get);
+        List<StoredDataset> measured = new ArrayList<>(datasets.size());
+        for (StoredDataset dataset : datasets) {
+            if (dataset.usage() != null) {
+                measured.add(dataset);
+                continue;
+            }
+            StoredDataset.Usage listed = snapshots.get(dataset.location());
+            long used = sizes.getOrDefault(dataset.location(), -1L);
+            measured.add(dataset.withUsage(listed == null
+                    ? new StoredDataset.Usage(used, 0, null, null)
+                    : new StoredDataset.Usage(used, listed.snapshotCount(), listed.newestSnapshot(),
+                            listed.newestSnapshotAt())));
+        }
+        return measured;
+    }
+
+    private static List<List<String>> batches(List<String> paths) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < paths.size(); from += DESTROY_BATCH) {
+            batches.add(paths.subList(from, Math.min(paths.size(), from + DESTROY_BATCH)));
+        }
+        return batches;
     }
 
     private static long firstNumber(String duLine) {

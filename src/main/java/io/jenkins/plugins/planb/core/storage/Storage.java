@@ -53,6 +53,23 @@ public interface Storage {
     /** Space accounting for the run record; unknown values are {@code -1}. */
     DatasetSizes sizes(HostId host) throws IOException, InterruptedException;
 
+    /**
+     * Every group- and host-level dataset (ZFS) or directory (directory storage) under the
+     * storage's root, configured or not, in one listing: what {@code planb stale} compares with
+     * the configuration. Datasets below a host's dataset belong to it and are not listed. A
+     * storage whose listing gives sizes and snapshots anyway (ZFS) returns them measured; others
+     * leave that to {@link #measured}. Changes nothing.
+     *
+     * @return empty when the root does not exist
+     */
+    List<StoredDataset> inventory() throws StorageException, IOException, InterruptedException;
+
+    /**
+     * The datasets of an {@link #inventory()} with their size and newest snapshot, measuring
+     * only those that lack them, in as few commands as the storage allows. Changes nothing.
+     */
+    List<StoredDataset> measured(List<StoredDataset> datasets) throws IOException, InterruptedException;
+
     /** What this storage can keep faithfully (xattrs, ACLs), so the transport asks for no more. */
     Capabilities capabilities(BackupTarget target) throws IOException, InterruptedException;
 }

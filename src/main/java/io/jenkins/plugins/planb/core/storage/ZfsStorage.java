@@ -488,6 +488,34 @@ public final class ZfsStorage implements Storage {
         }
     }
 
+    /**
+     * One {@code zfs get -H -p -r -o name,property,value used,creation <parent>} (see
+     * {@link ZfsInventory}): every group- and host-level dataset with its {@code used}, its
+     * snapshot count and its newest snapshot. This is the one listing that spans the parent's
+     * whole tree, for {@code planb stale}; a backup never runs it.
+     */
+    @Override
+    public List<StoredDataset> inventory() throws StorageException, IOException, InterruptedException {
+        ExecResult listed = commands.run(List.of("zfs", "get", "-H", "-p", "-r", "-o", "name,property,value",
+                "used,creation", parent));
+        if (!listed.succeeded()) {
+            if (doesNotExist(listed)) {
+                return List.of();
+            }
+            throw StorageCommands.failure("list the datasets under " + parent, listed);
+        }
+        return ZfsInventory.parse(parent, StorageCommands.lines(listed),
+                name -> commands.argv(List.of("zfs", "destroy", "-r", name)));
+    }
+
+    /** The inventory measured them all already; one whose usage is missing stays unknown. */
+    @Override
+    public List<StoredDataset> measured(List<StoredDataset> datasets) {
+        return datasets.stream()
+                .map(dataset -> dataset.usage() == null ? dataset.withUsage(StoredDataset.Usage.UNKNOWN) : dataset)
+                .toList();
+    }
+
     private static long bytes(String value) {
         try {
             return Long.parseLong(value.strip());

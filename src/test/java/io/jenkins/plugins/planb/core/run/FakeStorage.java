@@ -6,9 +6,12 @@ import io.jenkins.plugins.planb.core.storage.Capabilities;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.core.storage.Storage;
 import io.jenkins.plugins.planb.core.storage.StorageException;
+import io.jenkins.plugins.planb.core.storage.StoredDataset;
 import io.jenkins.plugins.planb.core.storage.WriteMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** An in-memory storage that records every call, for lifecycle tests. */
@@ -29,6 +32,11 @@ public final class FakeStorage implements Storage {
     List<String> notes = List.of();
     /** What {@link #afterTransfer} asks for: a second pass into this target, or none. */
     Optional<BackupTarget> secondPass = Optional.empty();
+
+    /** What {@link #inventory} lists. */
+    public final List<StoredDataset> inventory = new ArrayList<>();
+    /** What {@link #measured} finds for an unmeasured dataset, by location; unknown otherwise. */
+    public final Map<String, StoredDataset.Usage> usage = new HashMap<>();
 
     public FakeStorage(String... existing) {
         snapshots.addAll(List.of(existing));
@@ -97,5 +105,24 @@ public final class FakeStorage implements Storage {
     public Capabilities capabilities(BackupTarget target) {
         calls.add("capabilities");
         return capabilities;
+    }
+
+    @Override
+    public List<StoredDataset> inventory() {
+        calls.add("inventory");
+        return List.copyOf(inventory);
+    }
+
+    @Override
+    public List<StoredDataset> measured(List<StoredDataset> datasets) {
+        calls.add("measured " + datasets.size());
+        return datasets.stream()
+                .map(d -> d.usage() != null ? d : d.withUsage(usage.getOrDefault(d.location(), StoredDataset.Usage.UNKNOWN)))
+                .toList();
+    }
+
+    /** Every call so far, e.g. {@code prepare}, {@code snapshot NAME}, {@code inventory}. */
+    public List<String> calls() {
+        return List.copyOf(calls);
     }
 }
