@@ -2,12 +2,14 @@ package io.jenkins.plugins.planb.cli;
 
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.config.HostSpec;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.BackupRunner;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.run.RunRecordJson;
 import io.jenkins.plugins.planb.core.transport.TransferClassifier;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,7 +88,7 @@ final class BackupCommand implements Callable<Integer> {
             line.append(" snapshot ").append(r.snapshot())
                     .append(", ").append(r.filesTotal()).append(" files, ")
                     .append(r.filesTransferred()).append(" transferred (")
-                    .append(Human.bytes(r.bytesTransferred())).append(')');
+                    .append(Units.bytes(r.bytesTransferred())).append(')');
             if (!r.destroyedSnapshots().isEmpty()) {
                 line.append(", retention destroyed ").append(r.destroyedSnapshots().size());
             }
@@ -98,7 +100,7 @@ final class BackupCommand implements Callable<Integer> {
                         .append(r.host()).append(" --accept'");
             }
         }
-        line.append(" [").append(Human.millis(r.durationMillis())).append(']');
+        line.append(" [").append(Units.duration(Duration.ofMillis(r.durationMillis()))).append(']');
         return line.toString();
     }
 }

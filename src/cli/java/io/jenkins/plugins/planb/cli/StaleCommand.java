@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.cli;
 
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.config.StorageSpec;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.Timestamps;
 import io.jenkins.plugins.planb.core.stale.GoneHost;
 import io.jenkins.plugins.planb.core.stale.StaleFindings;
@@ -58,7 +59,7 @@ final class StaleCommand implements Callable<Integer> {
             }
         }
         cli.out.println();
-        cli.out.println(count(findings.stale().size(), "stale dataset") + " (" + Human.bytes(findings.staleBytes())
+        cli.out.println(count(findings.stale().size(), "stale dataset") + " (" + Units.bytes(findings.staleBytes())
                 + "), " + count(findings.gone().size(), "configured host") + " gone, under " + root
                 + ". Nothing was changed; check each before removing it.");
         return 0;
@@ -66,7 +67,7 @@ final class StaleCommand implements Callable<Integer> {
 
     private static String describe(StoredDataset dataset) {
         StoredDataset.Usage usage = dataset.usage() == null ? StoredDataset.Usage.UNKNOWN : dataset.usage();
-        StringBuilder text = new StringBuilder(Human.bytes(usage.usedBytes()));
+        StringBuilder text = new StringBuilder(Units.bytes(usage.usedBytes()));
         if (dataset.isGroup()) {
             text.append("  whole group, ").append(count(dataset.hosts().size(), "host dataset"));
             if (!dataset.hosts().isEmpty() && dataset.hosts().size() <= 5) {

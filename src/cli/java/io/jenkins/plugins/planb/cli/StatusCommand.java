@@ -3,6 +3,7 @@ package io.jenkins.plugins.planb.cli;
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.report.HostStatus;
 import io.jenkins.plugins.planb.core.report.StatusReport;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.Timestamps;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +41,7 @@ final class StatusCommand implements Callable<Integer> {
                 last = last + "*";
             }
             cli.out.printf(Locale.ROOT, ROW, s.host(), last, time(s.lastRunAt()), time(s.lastSuccessAt()),
-                    s.snapshots() < 0 ? "?" : Integer.toString(s.snapshots()), Human.bytes(s.usedBytes()));
+                    s.snapshots() < 0 ? "?" : Integer.toString(s.snapshots()), Units.bytes(s.usedBytes()));
             if (s.lastError() != null) {
                 cli.out.println("    last error: " + s.lastError());
             }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.action;
 
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 
@@ -31,19 +32,9 @@ public final class RunDescription {
         return files == 1 ? "1 file" : Math.max(0, files) + " files";
     }
 
-    /** Binary units with one decimal, the way {@code zfs list} shows sizes. */
+    /** Binary units with one decimal, the way {@code zfs list} shows sizes; never negative. */
     public static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return Math.max(0, bytes) + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
+        return Units.bytes(Math.max(0, bytes));
     }
 
     private static String oneLine(String text) {
