@@ -12,7 +12,7 @@ public final class HostCounts {
     private final List<HostState> hosts;
 
     HostCounts(List<HostState> hosts) {
-        this.hosts = hosts;
+        this.hosts = List.copyOf(hosts);
     }
 
     @Exported
