@@ -109,7 +109,7 @@ public final class PlanbCli implements Callable<Integer> {
 
     /**
      * The subcommands, by name, made only when wanted: picocli reads each command class's
-     * annotations by reflection when it is added, and doing that for all eight on every start
+     * annotations by reflection when it is added, and doing that for all of them on every start
      * costs more than the backup's own Java work. Order is the order {@code --help} lists them.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -121,6 +121,8 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("status", StatusCommand::new);
         commands.put("stale", StaleCommand::new);
         commands.put("report", ReportCommand::new);
+        commands.put("metrics", MetricsCommand::new);
+        commands.put("zabbix", ZabbixCommand::new);
         commands.put("snapshots", SnapshotsCommand::new);
         commands.put("prune", PruneCommand::new);
         commands.put("retention", RetentionCommand::new);

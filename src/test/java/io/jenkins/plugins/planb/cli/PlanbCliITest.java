@@ -3,6 +3,7 @@ package io.jenkins.plugins.planb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.planb.core.run.JsonTree;
+import io.jenkins.plugins.planb.testing.PrometheusTextParser;
 import io.jenkins.plugins.planb.testing.SystemRequirement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,6 +101,35 @@ class PlanbCliITest {
         assertThat(JsonTree.object(listing.out()).get("snapshots").toString()).contains(snapshot);
         CliRun status = planb("status", "--json");
         assertThat(status.outLines().get(0)).contains("\"lastOutcome\":\"SUCCESS\"");
+    }
+
+    @Test
+    void monitoringReportsWhatTheBackupRecorded() {
+        CliRun backup = planb("backup", "acme/web01", "--json");
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        Map<String, Object> record = JsonTree.object(backup.out());
+
+        CliRun metrics = planb("metrics");
+        assertThat(metrics.exitCode()).as(metrics.err()).isZero();
+        Map<String, PrometheusTextParser.Family> families = PrometheusTextParser.parse(metrics.out());
+        assertThat(web01(families, "planb_snapshots")).isEqualTo(((Long) record.get("snapshotCount")).doubleValue());
+        assertThat(web01(families, "planb_last_transferred_bytes"))
+                .isEqualTo(((Long) record.get("bytesTransferred")).doubleValue()).isPositive();
+        assertThat(web01(families, "planb_last_success_timestamp_seconds"))
+                .isEqualTo(Instant.parse((String) record.get("finishedAt")).toEpochMilli() / 1000.0);
+        assertThat(web01(families, "planb_last_run_duration_seconds"))
+                .isEqualTo(((Long) record.get("durationMillis")) / 1000.0);
+
+        CliRun discovery = planb("zabbix", "discovery", "--hostname", "backup1");
+        assertThat(discovery.out()).contains("\"{#NAME}\": \"acme-web01\"").doesNotContain("spare");
+        CliRun summary = planb("zabbix", "summary", "--hostname", "backup1");
+        assertThat(summary.out()).startsWith("{\"enabled\": 1, \"failed\": 0, \"latest_success\": ")
+                .endsWith("\"disabled\": 1, \"hostname\": \"backup1\"}\n");
+    }
+
+    private static double web01(Map<String, PrometheusTextParser.Family> families, String name) {
+        return families.get(name).samples().stream().filter(s -> s.labels().get("host").equals("web01"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name)).value();
     }
 
     @Test

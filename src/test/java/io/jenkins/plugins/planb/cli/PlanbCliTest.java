@@ -43,7 +43,7 @@ class PlanbCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("validate", "backup", "status", "snapshots", "prune", "retention", "hostkey",
-                "first-run");
+                "first-run", "metrics", "zabbix");
     }
 
     @Test

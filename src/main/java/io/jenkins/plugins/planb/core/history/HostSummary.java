@@ -18,6 +18,9 @@ import java.util.List;
  * @param lastOutcome           that run's outcome, or {@code null} if there was none
  * @param lastError             that run's error line, or {@code null}
  * @param lastDurationMillis    that run's wall time
+ * @param lastBytesTransferred  what that run transferred (rsync's "Total transferred file size", 0 when
+ *                              rsync reported nothing); {@code -1} when unknown (a summary written
+ *                              before this was kept)
  * @param lastSuccessAt         when the newest run that took a snapshot finished
  * @param firstSuccessAt        when the oldest run that took a snapshot finished
  * @param failingSince          when the first failure after the last snapshot started; {@code -1} when not failing
@@ -33,6 +36,7 @@ public record HostSummary(
         Outcome lastOutcome,
         String lastError,
         long lastDurationMillis,
+        long lastBytesTransferred,
         long lastSuccessAt,
         long firstSuccessAt,
         long failingSince,
@@ -47,10 +51,20 @@ public record HostSummary(
     public static final int RECENT = 10;
 
     /** A host that never ran. */
-    public static final HostSummary NEVER_RUN = new HostSummary(-1, null, null, -1, -1, -1, -1, 0, List.of(), -1, -1, -1, -1);
+    public static final HostSummary NEVER_RUN =
+            new HostSummary(-1, null, null, -1, -1, -1, -1, -1, 0, List.of(), -1, -1, -1, -1);
 
     public HostSummary {
         recentSuccessMillis = List.copyOf(recentSuccessMillis == null ? List.of() : recentSuccessMillis);
+    }
+
+    /** A summary that does not know what the last run transferred (the shape before it was kept). */
+    public HostSummary(long lastRunAt, Outcome lastOutcome, String lastError, long lastDurationMillis,
+            long lastSuccessAt, long firstSuccessAt, long failingSince, int failuresSinceSuccess,
+            List<Long> recentSuccessMillis, long usedBytes, long referencedBytes, long snapshotBytes,
+            int snapshotCount) {
+        this(lastRunAt, lastOutcome, lastError, lastDurationMillis, -1, lastSuccessAt, firstSuccessAt, failingSince,
+                failuresSinceSuccess, recentSuccessMillis, usedBytes, referencedBytes, snapshotBytes, snapshotCount);
     }
 
     /** The summary once {@code run} has finished; skipped runs change nothing. */
@@ -71,6 +85,7 @@ public record HostSummary(
                 run.outcome(),
                 run.error(),
                 run.durationMillis(),
+                run.bytesTransferred(),
                 success ? finished : lastSuccessAt,
                 success && firstSuccessAt < 0 ? finished : firstSuccessAt,
                 success ? -1 : failingSince >= 0 ? failingSince : run.startedAt().toEpochMilli(),

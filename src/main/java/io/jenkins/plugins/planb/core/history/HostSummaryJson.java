@@ -39,6 +39,7 @@ public final class HostSummaryJson {
                 json.writeStringField("lastError", s.lastError());
             }
             json.writeNumberField("lastDurationMillis", s.lastDurationMillis());
+            json.writeNumberField("lastBytesTransferred", s.lastBytesTransferred());
             json.writeNumberField("lastSuccessAt", s.lastSuccessAt());
             json.writeNumberField("firstSuccessAt", s.firstSuccessAt());
             json.writeNumberField("failingSince", s.failingSince());
@@ -61,7 +62,7 @@ public final class HostSummaryJson {
 
     /** @throws IOException when the text is not one JSON object of this shape */
     public static HostSummary parse(String text) throws IOException {
-        long lastRunAt = -1, lastDuration = -1, lastSuccessAt = -1, firstSuccessAt = -1, failingSince = -1;
+        long lastRunAt = -1, lastDuration = -1, lastBytes = -1, lastSuccessAt = -1, firstSuccessAt = -1, failingSince = -1;
         long used = -1, referenced = -1, bySnapshots = -1;
         int failures = 0, snapshots = -1;
         Outcome lastOutcome = null;
@@ -80,6 +81,7 @@ public final class HostSummaryJson {
                     case "lastOutcome" -> lastOutcome = isNull ? null : Outcome.valueOf(p.getText());
                     case "lastError" -> lastError = isNull ? null : p.getText();
                     case "lastDurationMillis" -> lastDuration = p.getLongValue();
+                    case "lastBytesTransferred" -> lastBytes = p.getLongValue();
                     case "lastSuccessAt" -> lastSuccessAt = p.getLongValue();
                     case "firstSuccessAt" -> firstSuccessAt = p.getLongValue();
                     case "failingSince" -> failingSince = p.getLongValue();
@@ -102,7 +104,7 @@ public final class HostSummaryJson {
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException("host summary: " + e.getMessage(), e);
         }
-        return new HostSummary(lastRunAt, lastOutcome, lastError, lastDuration, lastSuccessAt, firstSuccessAt,
+        return new HostSummary(lastRunAt, lastOutcome, lastError, lastDuration, lastBytes, lastSuccessAt, firstSuccessAt,
                 failingSince, failures, recent, used, referenced, bySnapshots, snapshots);
     }
 }

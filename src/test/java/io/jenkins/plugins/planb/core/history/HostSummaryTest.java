@@ -29,9 +29,13 @@ class HostSummaryTest {
         Instant start = T0.plus(Duration.ofHours(index));
         boolean success = outcome.snapshotTaken();
         return new RunRecord(HOST, outcome, success ? "planb-" + index : null, "d", start, start.plusSeconds(seconds),
-                0, RsyncStats.NONE, List.of(), outcome == Outcome.FAILED ? "boom " + index : null, List.of(),
+                0, transferred(100L * index), List.of(), outcome == Outcome.FAILED ? "boom " + index : null, List.of(),
                 PhaseTimes.NONE, success ? new DatasetSizes(1000L + index, 500, 1) : DatasetSizes.UNKNOWN,
                 success ? index + 1 : -1);
+    }
+
+    private static RsyncStats transferred(long bytes) {
+        return new RsyncStats(-1, -1, -1, -1, -1, bytes, -1, -1, -1, -1);
     }
 
     @Provide
@@ -56,6 +60,8 @@ class HostSummaryTest {
         assertThat(summary.failuresSinceSuccess()).isEqualTo(history.currentFailures().size());
         assertThat(summary.lastOutcome()).isEqualTo(history.lastAttempt().map(RunRecord::outcome).orElse(null));
         assertThat(summary.hasRun()).isEqualTo(history.lastAttempt().isPresent());
+        assertThat(summary.lastBytesTransferred())
+                .isEqualTo(history.lastAttempt().map(RunRecord::bytesTransferred).orElse(-1L));
         if (history.count(Outcome.SUCCESS) + history.count(Outcome.PARTIAL) <= HostSummary.RECENT) {
             assertThat(summary.averageSuccessMillis())
                     .isEqualTo(history.averageSuccessDuration().map(Duration::toMillis).orElse(-1L));
@@ -90,6 +96,7 @@ class HostSummaryTest {
         HostSummary failing = skipped.after(run(4, Outcome.FAILED, 10));
         assertThat(failing.state()).isEqualTo(HostSummary.State.FAILING);
         assertThat(failing.lastError()).isEqualTo("boom 4");
+        assertThat(failing.lastBytesTransferred()).isEqualTo(400);
         assertThat(failing.snapshotCount()).isEqualTo(3);
         assertThat(failing.isOverdue(partial.lastSuccessAt() + 49 * hour, 48 * hour)).isTrue();
     }

@@ -111,8 +111,12 @@ class RunRecordStoreTest {
 
     @Test
     void aSummaryReadsBackAsWritten() throws IOException {
-        HostSummary summary = new HostSummary(5, Outcome.FAILED, "it \"broke\"", 6, 3, 1, 4, 2, List.of(7L, 8L), 9, 10, 12, 11);
+        HostSummary summary = new HostSummary(5, Outcome.FAILED, "it \"broke\"", 6, 13, 3, 1, 4, 2, List.of(7L, 8L), 9, 10, 12, 11);
         assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(summary))).isEqualTo(summary);
+        // a summary written before the last run's transferred bytes were kept does not know them
+        String older = HostSummaryJson.toJson(summary).replace("\"lastBytesTransferred\":13,", "");
+        assertThat(HostSummaryJson.parse(older).lastBytesTransferred()).isEqualTo(-1);
+        assertThat(HostSummaryJson.parse(older).lastDurationMillis()).isEqualTo(6);
         assertThat(HostSummaryJson.parse(HostSummaryJson.toJson(HostSummary.NEVER_RUN))).isEqualTo(HostSummary.NEVER_RUN);
     }
 }
