@@ -57,7 +57,7 @@ public final class HostSummaryFile {
     public static void save(Path itemDirectory, HostSummary summary) {
         Path file = itemDirectory.resolve(NAME);
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(itemDirectory);
             AtomicFiles.replace(file, file.resolveSibling("." + NAME + ".tmp"), HostSummaryJson.toJson(summary) + "\n",
                     null);
         } catch (IOException e) {

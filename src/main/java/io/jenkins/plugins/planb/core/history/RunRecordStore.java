@@ -123,14 +123,14 @@ public final class RunRecordStore {
         String first = since == null ? "" : Timestamps.compact(since);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "2*.json")) {
             for (Path file : entries) {
-                if (file.getFileName().toString().compareTo(first) >= 0) {
+                if (name(file).compareTo(first) >= 0) {
                     files.add(file);
                 }
             }
         } catch (NoSuchFileException e) {
             return List.of();
         }
-        files.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        files.sort(Comparator.comparing(RunRecordStore::name));
         List<RunRecord> records = new ArrayList<>(files.size());
         for (Path file : files) {
             try {
@@ -141,6 +141,11 @@ public final class RunRecordStore {
         }
         records.sort(Comparator.comparing(RunRecord::startedAt));
         return records;
+    }
+
+    /** A directory entry's own name; entries always have one. */
+    private static String name(Path entry) {
+        return String.valueOf(entry.getFileName());
     }
 
     /** The hosts that have run records, whether configured or not. */
@@ -154,7 +159,7 @@ public final class RunRecordStore {
                 try (DirectoryStream<Path> members = Files.newDirectoryStream(group, Files::isDirectory)) {
                     for (Path member : members) {
                         try {
-                            hosts.add(new HostId(group.getFileName().toString(), member.getFileName().toString()));
+                            hosts.add(new HostId(name(group), name(member)));
                         } catch (IllegalArgumentException notAHost) {
                             // a directory someone put there by hand: no host of ours can have that name
                         }
