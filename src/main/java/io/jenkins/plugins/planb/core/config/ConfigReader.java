@@ -44,6 +44,11 @@ import java.util.function.Function;
  *   <tr><td>progressInterval</td><td>{@link Durations duration}, {@link Rules#progressInterval(Duration)}</td><td>30s</td></tr>
  * </table>
  *
+ * <p>A host (never a group or {@code defaults}) may also name an existing ZFS {@code dataset} to
+ * adopt instead of {@code <parent>/<group>/<host>}, {@link Rules#adoptedDataset}; it must not be,
+ * contain or lie inside another host's dataset, the parent or a group's dataset
+ * ({@link AdoptedDatasets}).
+ *
  * <p>{@code stateDir} defaults to {@code /var/lib/planb/state}; {@code storage.zfs.sudo} to
  * false. Unknown keys, wrong types, missing required keys, duplicate group names and duplicate
  * host names within a group are errors; nothing is silently ignored.
@@ -60,13 +65,17 @@ public final class ConfigReader {
     private static final List<String> STORAGE_KEYS = List.of("zfs", "directory");
     private static final List<String> ZFS_KEYS = List.of("parent", "sudo");
     private static final List<String> DIRECTORY_KEYS = List.of("path");
-    private static final List<String> GROUP_KEYS = withHostFields("name", "hosts");
-    private static final List<String> HOST_KEYS = withHostFields("name");
+    /** Set on a host only: each host needs a dataset of its own. */
+    public static final String DATASET = "dataset";
+
+    private static final List<String> GROUP_KEYS = withHostFields(List.of("name", "hosts"), List.of());
+    private static final List<String> HOST_KEYS = withHostFields(List.of("name"), List.of(DATASET));
 
     /** Marks a field that was set to a bad value: already reported, and not inherited past. */
     private static final Object INVALID = new Object();
 
     private final List<ConfigError> errors = new ArrayList<>();
+    private final List<AdoptedDatasets.Adoption> adoptions = new ArrayList<>();
 
     private ConfigReader() {}
 
@@ -84,6 +93,7 @@ public final class ConfigReader {
         List<GroupSpec> groups = top.children("groups", "group")
                 .map(nodes -> readGroups(nodes, defaults))
                 .orElse(List.of());
+        storage.ifPresent(spec -> errors.addAll(AdoptedDatasets.check(spec, groups, adoptions)));
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
@@ -132,7 +142,8 @@ public final class ConfigReader {
     }
 
     private Map<String, Object> readDefaults(ConfigNode defaults) {
-        defaults.checkKeys(HOST_FIELDS);
+        defaults.checkKeys(HOST_FIELDS, List.of(DATASET));
+        refuseDataset(defaults);
         return readHostFields(defaults);
     }
 
@@ -140,7 +151,8 @@ public final class ConfigReader {
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, String> firstPathByName = new HashMap<>();
         for (ConfigNode node : nodes) {
-            node.checkKeys(GROUP_KEYS);
+            node.checkKeys(GROUP_KEYS, List.of(DATASET));
+            refuseDataset(node);
             Optional<String> name = readName(node, Rules::groupName, firstPathByName, "group");
             Map<String, Object> groupFields = readHostFields(node);
             List<HostSpec> hosts = node.children("hosts", "host")
@@ -161,8 +173,11 @@ public final class ConfigReader {
             Map<String, Object> own = readHostFields(node);
             HostFields fields = new HostFields(List.of(own, group, defaults));
             checkAddressPresent(node, fields);
+            Optional<String> dataset = node.string(DATASET, Rules::adoptedDataset);
             if (groupName != null && name.isPresent()) {
-                hosts.add(fields.toSpec(new HostId(groupName, name.get())));
+                HostId id = new HostId(groupName, name.get());
+                dataset.ifPresent(d -> adoptions.add(new AdoptedDatasets.Adoption(id, d, node.pathOf(DATASET))));
+                hosts.add(fields.toSpec(id).withDataset(dataset.orElse(null)));
             }
         }
         return hosts;
@@ -185,6 +200,13 @@ public final class ConfigReader {
         if (fields.transport() == TransportKind.SSH && !fields.isSet("address")) {
             host.error(host.pathOf("address"),
                     "required for transport ssh (set it on the host, or set transport: local to back up this machine)");
+        }
+    }
+
+    private static void refuseDataset(ConfigNode node) {
+        if (node.has(DATASET)) {
+            node.error(node.pathOf(DATASET), "only a host may adopt a dataset (each host needs one of its own); "
+                    + "set it on the host");
         }
     }
 
@@ -228,9 +250,11 @@ public final class ConfigReader {
         }
     }
 
-    private static List<String> withHostFields(String... own) {
-        List<String> keys = new ArrayList<>(List.of(own));
+    /** {@code first}, the host fields, then {@code last}: the order "expected one of" lists them. */
+    private static List<String> withHostFields(List<String> first, List<String> last) {
+        List<String> keys = new ArrayList<>(first);
         keys.addAll(HOST_FIELDS);
+        keys.addAll(last);
         return List.copyOf(keys);
     }
 
