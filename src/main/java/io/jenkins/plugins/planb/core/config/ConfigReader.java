@@ -76,6 +76,14 @@ public final class ConfigReader {
 
     private final List<ConfigError> errors = new ArrayList<>();
     private final List<AdoptedDatasets.Adoption> adoptions = new ArrayList<>();
+    /** What each level sets itself, for {@link #readDocument}; typed once there are no errors. */
+    private Map<String, Object> writtenDefaults = Map.of();
+    private final List<WrittenGroup> writtenGroups = new ArrayList<>();
+    private Path writtenStateDir;
+
+    private record WrittenGroup(String name, Map<String, Object> settings, List<WrittenHost> hosts) {}
+
+    private record WrittenHost(String name, Map<String, Object> settings) {}
 
     private ConfigReader() {}
 
@@ -84,12 +92,33 @@ public final class ConfigReader {
         return new ConfigReader().readConfig(tree);
     }
 
+    /**
+     * Validates the tree as {@link #read} does and gives it as written: each level's own
+     * settings, before inheritance.
+     */
+    public static ConfigDocument readDocument(Map<?, ?> tree) throws ConfigException {
+        ConfigReader reader = new ConfigReader();
+        PlanbConfig config = reader.readConfig(tree);
+        List<ConfigDocument.Group> groups = new ArrayList<>();
+        for (WrittenGroup group : reader.writtenGroups) {
+            List<ConfigDocument.Host> hosts = new ArrayList<>();
+            for (WrittenHost host : group.hosts()) {
+                hosts.add(new ConfigDocument.Host(host.name(), HostSettings.of(host.settings())));
+            }
+            groups.add(new ConfigDocument.Group(group.name(), HostSettings.of(group.settings()), hosts));
+        }
+        return new ConfigDocument(config.storage(), reader.writtenStateDir, HostSettings.of(reader.writtenDefaults),
+                groups, List.of());
+    }
+
     private PlanbConfig readConfig(Map<?, ?> tree) throws ConfigException {
         ConfigNode top = new ConfigNode("", tree, errors);
         top.checkKeys(TOP_KEYS);
         Optional<StorageSpec> storage = readStorage(top);
-        Path stateDir = top.string("stateDir", Rules::absolutePath).map(Path::of).orElse(BuiltinDefaults.STATE_DIR);
+        writtenStateDir = top.string("stateDir", Rules::absolutePath).map(Path::of).orElse(null);
+        Path stateDir = writtenStateDir != null ? writtenStateDir : BuiltinDefaults.STATE_DIR;
         Map<String, Object> defaults = top.child("defaults").map(this::readDefaults).orElse(Map.of());
+        writtenDefaults = defaults;
         List<GroupSpec> groups = top.children("groups", "group")
                 .map(nodes -> readGroups(nodes, defaults))
                 .orElse(List.of());
@@ -155,16 +184,18 @@ public final class ConfigReader {
             refuseDataset(node);
             Optional<String> name = readName(node, Rules::groupName, firstPathByName, "group");
             Map<String, Object> groupFields = readHostFields(node);
+            List<WrittenHost> written = new ArrayList<>();
             List<HostSpec> hosts = node.children("hosts", "host")
-                    .map(hostNodes -> readHosts(hostNodes, name.orElse(null), groupFields, defaults))
+                    .map(hostNodes -> readHosts(hostNodes, name.orElse(null), groupFields, defaults, written))
                     .orElse(List.of());
             name.ifPresent(n -> groups.add(new GroupSpec(n, hosts)));
+            name.ifPresent(n -> writtenGroups.add(new WrittenGroup(n, groupFields, written)));
         }
         return groups;
     }
 
-    private List<HostSpec> readHosts(
-            List<ConfigNode> nodes, String groupName, Map<String, Object> group, Map<String, Object> defaults) {
+    private List<HostSpec> readHosts(List<ConfigNode> nodes, String groupName, Map<String, Object> group,
+            Map<String, Object> defaults, List<WrittenHost> written) {
         List<HostSpec> hosts = new ArrayList<>();
         Map<String, String> firstPathByName = new HashMap<>();
         for (ConfigNode node : nodes) {
@@ -178,6 +209,9 @@ public final class ConfigReader {
                 HostId id = new HostId(groupName, name.get());
                 dataset.ifPresent(d -> adoptions.add(new AdoptedDatasets.Adoption(id, d, node.pathOf(DATASET))));
                 hosts.add(fields.toSpec(id).withDataset(dataset.orElse(null)));
+                Map<String, Object> ownSettings = new LinkedHashMap<>(own);
+                dataset.ifPresent(d -> ownSettings.put(DATASET, d));
+                written.add(new WrittenHost(name.get(), ownSettings));
             }
         }
         return hosts;
