@@ -129,6 +129,7 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("retention", RetentionCommand::new);
         commands.put("hostkey", HostKeyCommand::new);
         commands.put("first-run", FirstRunCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
