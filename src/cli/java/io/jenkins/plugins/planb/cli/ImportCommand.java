@@ -91,8 +91,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         report(result);
         if (result.hosts() == 0) {
-            throw new UsageException("nothing to import: none of the " + filesets.size() + " filesets of " + from
-                    + " can become a host (see above); nothing was written");
+            throw new UsageException("nothing to import: " + (filesets.size() == 1 ? "the fileset" : "none of the "
+                    + filesets.size() + " filesets") + " of " + from + " can become a host (see above); nothing was "
+                    + "written");
         }
         String yaml = ConfigWriter.yaml(result.document());
         if (output == null || dryRun) {
@@ -145,7 +146,11 @@ final class ImportCommand implements Callable<Integer> {
     private static String summary(PlanbImport.Result result) {
         long disabled = result.filesets().stream().filter(o -> o.imported() && !o.enabled()).count();
         long skipped = result.filesets().size() - result.hosts();
-        return result.filesets().size() + " filesets: " + result.document().groups().size() + " groups, "
-                + result.hosts() + " hosts (" + disabled + " disabled), " + skipped + " not imported";
+        return count(result.filesets().size(), "fileset") + ": " + count(result.document().groups().size(), "group")
+                + ", " + count(result.hosts(), "host") + " (" + disabled + " disabled), " + skipped + " not imported";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

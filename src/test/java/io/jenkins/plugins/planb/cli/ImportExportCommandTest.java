@@ -43,6 +43,15 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void helpListsBothCommandsAndTheirOptions() {
+        assertThat(CliRun.run("--help").out()).contains("import", "export");
+        assertThat(CliRun.run("import", "--help").out()).contains("--from-planb=FILE", "--output=OUT", "--force",
+                "--dry-run", "--group=GROUP", "--zfs-parent=DATASET", "--enabled-from=FILE", "--new-datasets");
+        assertThat(CliRun.run("export", "--help").out()).contains("--format=yaml|json", "(default: yaml)",
+                "--with-disabled", "GROUP[/HOST]");
+    }
+
+    @Test
     void importPrintsTheConfigurationOnStdoutAndTheNotesOnStderr() throws Exception {
         CliRun run = importAll("--enabled-from", sample("enabled.json").toString(), "--zfs-parent", "tank/planb");
 
@@ -164,7 +173,7 @@ class ImportExportCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("local-stats\n  not imported: PlanB has no transport for it",
-                "planb: nothing to import: none of the 1 filesets of " + nothing + " can become a host (see above); "
+                "planb: nothing to import: the fileset of " + nothing + " can become a host (see above); "
                         + "nothing was written");
         assertThat(out).doesNotExist();
     }
@@ -298,7 +307,7 @@ class ImportExportCommandTest {
 
         CliRun host = CliRun.run("-c", file.toString(), "export", "acme/nope");
         assertThat(host.exitCode()).isEqualTo(2);
-        assertThat(host.err()).isEqualTo("planb: unknown host 'acme/nope': group 'acme' has known: web01, old\n");
+        assertThat(host.err()).isEqualTo("planb: unknown host 'acme/nope': group 'acme' has the hosts web01, old\n");
 
         assertThat(CliRun.run("-c", file.toString(), "export", "a/b/c").err())
                 .isEqualTo("planb: expected GROUP or GROUP/HOST, got 'a/b/c'\n");

@@ -39,8 +39,9 @@ public final class ConfigSelection {
             }
             if (host != null) {
                 if (candidate.host(host).isEmpty()) {
+                    List<String> names = candidate.hosts().stream().map(ConfigDocument.Host::name).toList();
                     throw new NoSuchElementException("unknown host '" + group + "/" + host + "': group '" + group
-                            + "' has " + known(candidate.hosts().stream().map(ConfigDocument.Host::name).toList(), "hosts"));
+                            + "' has " + (names.isEmpty() ? "no hosts" : "the hosts " + String.join(", ", names)));
                 }
                 selected.add(candidate.withHosts(h -> h.name().equals(host)));
                 continue;
