@@ -106,8 +106,12 @@ final class ImportCommand implements Callable<Integer> {
                     + (outputExists && !force ? " (it exists: writing it needs --force)" : ""));
         } else if (output != null) {
             Path absolute = output.toAbsolutePath();
-            AtomicFiles.replace(absolute, absolute.resolveSibling("." + absolute.getFileName() + ".planb-import.tmp"),
-                    yaml, null);
+            try {
+                AtomicFiles.replace(absolute, absolute.resolveSibling("." + absolute.getFileName()
+                        + ".planb-import.tmp"), yaml, null);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + output + " (" + e + "); nothing was written", e);
+            }
             cli.err.println("wrote " + output + ": " + summary + "; review the notes above, then run 'planb -c "
                     + output + " validate'");
         } else {

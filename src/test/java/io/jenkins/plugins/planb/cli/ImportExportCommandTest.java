@@ -164,6 +164,16 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenFails() throws Exception {
+        Path out = dir.resolve("no-such-directory/planb.yaml");
+        CliRun run = importAll("-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("planb: cannot write " + out + " (").endsWith("); nothing was written\n");
+        assertThat(out.getParent()).doesNotExist();
+    }
+
+    @Test
     void aFileWithNothingToImportIsAnError() throws Exception {
         Path nothing = dir.resolve("nothing.json");
         Files.writeString(nothing, "/* local-stats */\n\n{\n  \"paths\": \"NO TRANSPORT CONFIGURED\",\n  \"notes\": \"\"\n}\n\n");

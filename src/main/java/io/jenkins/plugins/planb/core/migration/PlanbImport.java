@@ -156,7 +156,7 @@ public final class PlanbImport {
         }
         Map<String, GroupSplit.Split> splits = GroupSplit.split(
                 filesets.stream().map(PlanbFileset::uniqueName).toList(), options.groups());
-        List<Outcome> outcomes = new ArrayList<>();
+        Map<String, Outcome> skippedByName = new LinkedHashMap<>();
         List<Draft> drafts = new ArrayList<>();
         Map<String, Draft> draftByName = new LinkedHashMap<>();
         for (PlanbFileset fileset : filesets) {
@@ -170,7 +170,8 @@ public final class PlanbImport {
                 case PlanbFileset.RsyncPaths rsync -> Optional.empty();
             };
             if (skipped.isPresent()) {
-                outcomes.add(new Outcome(fileset.uniqueName(), null, null, false, List.of(skipped.get())));
+                skippedByName.put(fileset.uniqueName(),
+                        new Outcome(fileset.uniqueName(), null, null, false, List.of(skipped.get())));
                 continue;
             }
             Draft draft = new Draft(fileset, split);
@@ -195,8 +196,7 @@ public final class PlanbImport {
         for (PlanbFileset fileset : filesets) {
             Draft draft = draftByName.get(fileset.uniqueName());
             if (draft == null) {
-                ordered.add(outcomes.stream().filter(o -> o.uniqueName().equals(fileset.uniqueName())).findFirst()
-                        .orElseThrow());
+                ordered.add(skippedByName.get(fileset.uniqueName()));
             } else {
                 ordered.add(new Outcome(fileset.uniqueName(), new HostId(draft.group, draft.name),
                         (String) draft.fields.get("dataset"), draft.enabled, draft.notes));
