@@ -127,6 +127,10 @@ class PlanbMigrationITest {
         assertThat(ExternalProcess.run(List.of("zfs", "list", parent + "/acme")).exitCode())
                 .as("no dataset of the new layout was made").isNotZero();
 
+        ExternalProcess.Result stale = PlanbCommand.run(config, "stale", "--json");
+        assertThat(stale.exitCode()).as(stale.describe()).isZero();
+        assertThat(stale.stdoutText()).as("the adopted dataset is its host's").doesNotContain("acme-web01");
+
         stored[0] = new StoredSnapshots.Zfs(planbDataset);
         Path restored = stored[0].restore(taken);
         assertThat(Files.readString(restored.resolve("home/alice/notes.txt"))).isEqualTo("new since PlanB\n");
