@@ -44,7 +44,7 @@ final class Engine {
 
     Storage storage() {
         if (storage == null) {
-            storage = Storages.forSpec(config.storage(), runner);
+            storage = Storages.forConfig(config, runner);
         }
         return storage;
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.cli;
 
+import io.jenkins.plugins.planb.core.config.ConfigDocument;
 import io.jenkins.plugins.planb.core.config.ConfigError;
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.config.ConfigLoader;
@@ -128,6 +129,8 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("retention", RetentionCommand::new);
         commands.put("hostkey", HostKeyCommand::new);
         commands.put("first-run", FirstRunCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("export", ExportCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
@@ -193,6 +196,15 @@ public final class PlanbCli implements Callable<Integer> {
 
     /** Reads and validates the configuration; a missing default file gets a hint on what to do. */
     PlanbConfig loadConfig() throws ConfigException, UsageException {
+        return ConfigLoader.load(existingConfigPath());
+    }
+
+    /** {@link #loadConfig}, as written: what defaults, each group and each host set themselves. */
+    ConfigDocument loadDocument() throws ConfigException, UsageException {
+        return ConfigLoader.loadDocument(existingConfigPath());
+    }
+
+    private Path existingConfigPath() throws UsageException {
         Path path = configPath();
         if (configFile == null && !Files.exists(path)) {
             String how = env.containsKey(CONFIG_ENV) && !env.get(CONFIG_ENV).isEmpty()
@@ -201,7 +213,7 @@ public final class PlanbCli implements Callable<Integer> {
             throw new UsageException(how + "; give -c FILE or set $" + CONFIG_ENV
                     + " (or try 'planb first-run', which needs no configuration)");
         }
-        return ConfigLoader.load(path);
+        return path;
     }
 
     private int report(Exception e) {

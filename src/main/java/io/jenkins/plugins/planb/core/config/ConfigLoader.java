@@ -41,6 +41,19 @@ public final class ConfigLoader {
         return ConfigReader.read(readTree(readFile(file)));
     }
 
+    /**
+     * Reads and validates the configuration file, and gives it as written: what
+     * {@code defaults}, each group and each host set themselves.
+     */
+    public static ConfigDocument loadDocument(Path file) throws ConfigException {
+        return ConfigReader.readDocument(readTree(readFile(file)));
+    }
+
+    /** {@link #loadDocument} for YAML text. */
+    public static ConfigDocument parseDocument(String yaml) throws ConfigException {
+        return ConfigReader.readDocument(readTree(yaml));
+    }
+
     /** Reads and validates a configuration given as YAML text. */
     public static PlanbConfig parse(String yaml) throws ConfigException {
         return ConfigReader.read(readTree(yaml));

@@ -49,10 +49,18 @@ final class ConfigNode {
 
     /** Adds an error for every key not among {@code allowed}, suggesting the closest one. */
     void checkKeys(Collection<String> allowed) {
+        checkKeys(allowed, List.of());
+    }
+
+    /**
+     * As {@link #checkKeys(Collection)}, but keys among {@code checkedElsewhere} are left to the
+     * caller, which has a better message for them than "unknown key".
+     */
+    void checkKeys(Collection<String> allowed, Collection<String> checkedElsewhere) {
         for (Object key : map.keySet()) {
             if (!(key instanceof String name)) {
                 error(pathOf(key), "keys must be text, not " + typeName(key));
-            } else if (!allowed.contains(name)) {
+            } else if (!allowed.contains(name) && !checkedElsewhere.contains(name)) {
                 error(pathOf(name), KeySuggestions.unknownKeyMessage(name, allowed));
             }
         }

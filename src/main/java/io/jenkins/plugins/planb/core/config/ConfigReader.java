@@ -44,6 +44,11 @@ import java.util.function.Function;
  *   <tr><td>progressInterval</td><td>{@link Durations duration}, {@link Rules#progressInterval(Duration)}</td><td>30s</td></tr>
  * </table>
  *
+ * <p>A host (never a group or {@code defaults}) may also name an existing ZFS {@code dataset} to
+ * adopt instead of {@code <parent>/<group>/<host>}, {@link Rules#adoptedDataset}; it must not be,
+ * contain or lie inside another host's dataset, the parent or a group's dataset
+ * ({@link AdoptedDatasets}).
+ *
  * <p>{@code stateDir} defaults to {@code /var/lib/planb/state}; {@code storage.zfs.sudo} to
  * false. Unknown keys, wrong types, missing required keys, duplicate group names and duplicate
  * host names within a group are errors; nothing is silently ignored.
@@ -60,13 +65,25 @@ public final class ConfigReader {
     private static final List<String> STORAGE_KEYS = List.of("zfs", "directory");
     private static final List<String> ZFS_KEYS = List.of("parent", "sudo");
     private static final List<String> DIRECTORY_KEYS = List.of("path");
-    private static final List<String> GROUP_KEYS = withHostFields("name", "hosts");
-    private static final List<String> HOST_KEYS = withHostFields("name");
+    /** Set on a host only: each host needs a dataset of its own. */
+    public static final String DATASET = "dataset";
+
+    private static final List<String> GROUP_KEYS = withHostFields(List.of("name", "hosts"), List.of());
+    private static final List<String> HOST_KEYS = withHostFields(List.of("name"), List.of(DATASET));
 
     /** Marks a field that was set to a bad value: already reported, and not inherited past. */
     private static final Object INVALID = new Object();
 
     private final List<ConfigError> errors = new ArrayList<>();
+    private final List<AdoptedDatasets.Adoption> adoptions = new ArrayList<>();
+    /** What each level sets itself, for {@link #readDocument}; typed once there are no errors. */
+    private Map<String, Object> writtenDefaults = Map.of();
+    private final List<WrittenGroup> writtenGroups = new ArrayList<>();
+    private Path writtenStateDir;
+
+    private record WrittenGroup(String name, Map<String, Object> settings, List<WrittenHost> hosts) {}
+
+    private record WrittenHost(String name, Map<String, Object> settings) {}
 
     private ConfigReader() {}
 
@@ -75,15 +92,37 @@ public final class ConfigReader {
         return new ConfigReader().readConfig(tree);
     }
 
+    /**
+     * Validates the tree as {@link #read} does and gives it as written: each level's own
+     * settings, before inheritance.
+     */
+    public static ConfigDocument readDocument(Map<?, ?> tree) throws ConfigException {
+        ConfigReader reader = new ConfigReader();
+        PlanbConfig config = reader.readConfig(tree);
+        List<ConfigDocument.Group> groups = new ArrayList<>();
+        for (WrittenGroup group : reader.writtenGroups) {
+            List<ConfigDocument.Host> hosts = new ArrayList<>();
+            for (WrittenHost host : group.hosts()) {
+                hosts.add(new ConfigDocument.Host(host.name(), HostSettings.of(host.settings())));
+            }
+            groups.add(new ConfigDocument.Group(group.name(), HostSettings.of(group.settings()), hosts));
+        }
+        return new ConfigDocument(config.storage(), reader.writtenStateDir, HostSettings.of(reader.writtenDefaults),
+                groups, List.of());
+    }
+
     private PlanbConfig readConfig(Map<?, ?> tree) throws ConfigException {
         ConfigNode top = new ConfigNode("", tree, errors);
         top.checkKeys(TOP_KEYS);
         Optional<StorageSpec> storage = readStorage(top);
-        Path stateDir = top.string("stateDir", Rules::absolutePath).map(Path::of).orElse(BuiltinDefaults.STATE_DIR);
+        writtenStateDir = top.string("stateDir", Rules::absolutePath).map(Path::of).orElse(null);
+        Path stateDir = writtenStateDir != null ? writtenStateDir : BuiltinDefaults.STATE_DIR;
         Map<String, Object> defaults = top.child("defaults").map(this::readDefaults).orElse(Map.of());
+        writtenDefaults = defaults;
         List<GroupSpec> groups = top.children("groups", "group")
                 .map(nodes -> readGroups(nodes, defaults))
                 .orElse(List.of());
+        storage.ifPresent(spec -> errors.addAll(AdoptedDatasets.check(spec, groups, adoptions)));
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
@@ -132,7 +171,8 @@ public final class ConfigReader {
     }
 
     private Map<String, Object> readDefaults(ConfigNode defaults) {
-        defaults.checkKeys(HOST_FIELDS);
+        defaults.checkKeys(HOST_FIELDS, List.of(DATASET));
+        refuseDataset(defaults);
         return readHostFields(defaults);
     }
 
@@ -140,19 +180,22 @@ public final class ConfigReader {
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, String> firstPathByName = new HashMap<>();
         for (ConfigNode node : nodes) {
-            node.checkKeys(GROUP_KEYS);
+            node.checkKeys(GROUP_KEYS, List.of(DATASET));
+            refuseDataset(node);
             Optional<String> name = readName(node, Rules::groupName, firstPathByName, "group");
             Map<String, Object> groupFields = readHostFields(node);
+            List<WrittenHost> written = new ArrayList<>();
             List<HostSpec> hosts = node.children("hosts", "host")
-                    .map(hostNodes -> readHosts(hostNodes, name.orElse(null), groupFields, defaults))
+                    .map(hostNodes -> readHosts(hostNodes, name.orElse(null), groupFields, defaults, written))
                     .orElse(List.of());
             name.ifPresent(n -> groups.add(new GroupSpec(n, hosts)));
+            name.ifPresent(n -> writtenGroups.add(new WrittenGroup(n, groupFields, written)));
         }
         return groups;
     }
 
-    private List<HostSpec> readHosts(
-            List<ConfigNode> nodes, String groupName, Map<String, Object> group, Map<String, Object> defaults) {
+    private List<HostSpec> readHosts(List<ConfigNode> nodes, String groupName, Map<String, Object> group,
+            Map<String, Object> defaults, List<WrittenHost> written) {
         List<HostSpec> hosts = new ArrayList<>();
         Map<String, String> firstPathByName = new HashMap<>();
         for (ConfigNode node : nodes) {
@@ -161,8 +204,14 @@ public final class ConfigReader {
             Map<String, Object> own = readHostFields(node);
             HostFields fields = new HostFields(List.of(own, group, defaults));
             checkAddressPresent(node, fields);
+            Optional<String> dataset = node.string(DATASET, Rules::adoptedDataset);
             if (groupName != null && name.isPresent()) {
-                hosts.add(fields.toSpec(new HostId(groupName, name.get())));
+                HostId id = new HostId(groupName, name.get());
+                dataset.ifPresent(d -> adoptions.add(new AdoptedDatasets.Adoption(id, d, node.pathOf(DATASET))));
+                hosts.add(fields.toSpec(id).withDataset(dataset.orElse(null)));
+                Map<String, Object> ownSettings = new LinkedHashMap<>(own);
+                dataset.ifPresent(d -> ownSettings.put(DATASET, d));
+                written.add(new WrittenHost(name.get(), ownSettings));
             }
         }
         return hosts;
@@ -185,6 +234,13 @@ public final class ConfigReader {
         if (fields.transport() == TransportKind.SSH && !fields.isSet("address")) {
             host.error(host.pathOf("address"),
                     "required for transport ssh (set it on the host, or set transport: local to back up this machine)");
+        }
+    }
+
+    private static void refuseDataset(ConfigNode node) {
+        if (node.has(DATASET)) {
+            node.error(node.pathOf(DATASET), "only a host may adopt a dataset (each host needs one of its own); "
+                    + "set it on the host");
         }
     }
 
@@ -228,9 +284,11 @@ public final class ConfigReader {
         }
     }
 
-    private static List<String> withHostFields(String... own) {
-        List<String> keys = new ArrayList<>(List.of(own));
+    /** {@code first}, the host fields, then {@code last}: the order "expected one of" lists them. */
+    private static List<String> withHostFields(List<String> first, List<String> last) {
+        List<String> keys = new ArrayList<>(first);
         keys.addAll(HOST_FIELDS);
+        keys.addAll(last);
         return List.copyOf(keys);
     }
 

@@ -33,6 +33,9 @@ import java.util.List;
  *                       {@link Duration#ZERO} for none
  * @param progressInterval time between progress lines where no live line can be shown (pipes,
  *                       the Jenkins console); {@link Duration#ZERO} for none
+ * @param dataset        an existing ZFS dataset this host adopts instead of
+ *                       {@code <parent>/<group>/<host>} (a dataset the old PlanB filled, say);
+ *                       {@code null} for the usual layout. Never created: it must exist
  */
 public record HostSpec(
         HostId id,
@@ -53,7 +56,8 @@ public record HostSpec(
         Duration connectTimeout,
         Duration stallTimeout,
         Duration maxRunTime,
-        Duration progressInterval) {
+        Duration progressInterval,
+        String dataset) {
 
     public HostSpec {
         include = List.copyOf(include);
@@ -61,6 +65,15 @@ public record HostSpec(
         stallTimeout = stallTimeout == null ? Duration.ZERO : stallTimeout;
         maxRunTime = maxRunTime == null ? Duration.ZERO : maxRunTime;
         progressInterval = progressInterval == null ? Duration.ZERO : progressInterval;
+    }
+
+    /** A host in the usual dataset layout ({@code dataset} null). */
+    public HostSpec(HostId id, TransportKind transport, String address, int port, String user, Path identityFile,
+            Path knownHostsFile, boolean sudo, boolean ionice, String root, List<String> include,
+            List<String> exclude, boolean enabled, RetentionPolicy retention, Duration ioTimeout,
+            Duration connectTimeout, Duration stallTimeout, Duration maxRunTime, Duration progressInterval) {
+        this(id, transport, address, port, user, identityFile, knownHostsFile, sudo, ionice, root, include, exclude,
+                enabled, retention, ioTimeout, connectTimeout, stallTimeout, maxRunTime, progressInterval, null);
     }
 
     /**
@@ -80,6 +93,13 @@ public record HostSpec(
     public HostSpec withTransferLimits(Duration stallTimeout, Duration maxRunTime, Duration progressInterval) {
         return new HostSpec(id, transport, address, port, user, identityFile, knownHostsFile, sudo, ionice, root,
                 include, exclude, enabled, retention, ioTimeout, connectTimeout, stallTimeout, maxRunTime,
-                progressInterval);
+                progressInterval, dataset);
+    }
+
+    /** This host adopting an existing ZFS dataset ({@code null}: the usual layout). */
+    public HostSpec withDataset(String dataset) {
+        return new HostSpec(id, transport, address, port, user, identityFile, knownHostsFile, sudo, ionice, root,
+                include, exclude, enabled, retention, ioTimeout, connectTimeout, stallTimeout, maxRunTime,
+                progressInterval, dataset);
     }
 }

@@ -38,6 +38,7 @@ final class KeySuggestions {
             Map.entry("username", "user"),
             Map.entry("state_dir", "stateDir"),
             Map.entry("dataset", "parent"),
+            Map.entry("dataset_name", "dataset"),
             Map.entry("pool", "parent"));
 
     /** Keys that would carry free-form option text, which PlanB never takes. */

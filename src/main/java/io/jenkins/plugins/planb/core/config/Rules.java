@@ -41,6 +41,12 @@ public final class Rules {
                     + "starting with a letter or digit, separated by single '/', no '@' or '#', "
                     + "at most 127 characters";
 
+    /** The rule for a host's adopted dataset, as told to users. */
+    public static final String ADOPTED_DATASET_RULE =
+            "must be the name of an existing ZFS dataset: components of letters, digits, '_', '.', ':' and '-', "
+                    + "each starting with a letter or digit, separated by single '/', no '@' or '#', at most "
+                    + "200 characters (room for '@' and a snapshot name)";
+
     /** The rule for absolute paths, as told to users. */
     public static final String ABSOLUTE_PATH_RULE =
             "must be an absolute path (starting with '/') without control characters such as "
@@ -80,6 +86,8 @@ public final class Rules {
     private static final int MAX_USER_LENGTH = 32;
     // parent + "/" + 63-char group + "/" + 63-char host stays within ZFS's 255-character names.
     private static final int MAX_ZFS_PARENT_LENGTH = 127;
+    // ZFS names are at most 255 characters, snapshot included: '@' and planb-YYYYMMDDTHHMMSSZ fit.
+    private static final int MAX_ADOPTED_DATASET_LENGTH = 200;
     private static final int MAX_PATH_LENGTH = 4096;
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -179,6 +187,30 @@ public final class Rules {
             }
         }
         return ok();
+    }
+
+    /**
+     * A dataset a host adopts instead of {@code <parent>/<group>/<host>} ({@code dataset}), such as
+     * {@code tank/BACKUP/acme-web01} that the old PlanB filled: {@value #ADOPTED_DATASET_RULE}.
+     * Whether it collides with another host's dataset is checked with the whole configuration.
+     */
+    public static Optional<String> adoptedDataset(String value) {
+        if (value == null || value.isEmpty()) {
+            return fail("must not be empty; " + ADOPTED_DATASET_RULE);
+        }
+        if (value.length() > MAX_ADOPTED_DATASET_LENGTH || !isDatasetName(value)) {
+            return fail(quote(value) + " " + ADOPTED_DATASET_RULE);
+        }
+        return ok();
+    }
+
+    private static boolean isDatasetName(String value) {
+        for (String component : value.split("/", -1)) {
+            if (!ZFS_COMPONENT.matcher(component).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * One ZFS dataset per host, {@code <parent>/<group>/<host>}, created on demand; rsync writes
  * into {@code <mountpoint>/data/} and each good run becomes {@code <dataset>@<name>}.
  *
+ * <p>A host may instead adopt an existing dataset (its {@code dataset} setting, see
+ * {@link #ZfsStorage(StorageSpec.Zfs, CommandRunner, Clock, Map)}), such as {@code tank/BACKUP/acme-web01} that the old PlanB filled with the
+ * same {@code data/} layout and snapshot names: its live copy and snapshots carry on. An adopted
+ * dataset is never created; a missing one fails the run, so a typo cannot grow a new tree.
+ *
  * <p>Cost rules from the field (sanoid, zrepl, zfs-auto-snapshot reports): snapshot listings
  * are always scoped to the one dataset ({@code -d 1 <dataset>}) and name-only, never
  * pool-wide; destroys go in as few {@code zfs} calls as the implementation allows (one
@@ -68,6 +73,8 @@ public final class ZfsStorage implements Storage {
     static final String INSPECTED = "mountpoint,mounted,compression," + StoredCapabilities.PROPERTY + "," + UNFINISHED;
 
     private final String parent;
+    /** Hosts that adopt an existing dataset instead of {@code <parent>/<group>/<host>}. */
+    private final Map<HostId, String> adopted;
     private final StorageCommands commands;
     private final FeatureProbe probe;
     private ZfsFlavour flavour;
@@ -85,25 +92,47 @@ public final class ZfsStorage implements Storage {
 
     /** @param clock for the time {@value #UNFINISHED} records */
     public ZfsStorage(StorageSpec.Zfs spec, CommandRunner runner, Clock clock) {
+        this(spec, runner, clock, Map.of());
+    }
+
+    /**
+     * @param clock   for the time {@value #UNFINISHED} records
+     * @param adopted hosts that adopt an existing dataset instead of {@code <parent>/<group>/<host>},
+     *                as their {@code dataset} setting names it
+     */
+    public ZfsStorage(StorageSpec.Zfs spec, CommandRunner runner, Clock clock, Map<HostId, String> adopted) {
         this.parent = requireParent(spec.parent());
+        adopted.values().forEach(ZfsStorage::requireDatasetName);
+        this.adopted = Map.copyOf(adopted);
         this.commands = new StorageCommands(Objects.requireNonNull(runner, "runner"), spec.sudo());
         this.probe = new FeatureProbe(commands);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     private static String requireParent(String parent) {
-        if (parent == null || parent.isEmpty() || parent.startsWith("/") || parent.endsWith("/")
-                || parent.contains("//") || parent.contains("@") || parent.startsWith("-")) {
+        if (!isDatasetName(parent)) {
             throw new IllegalArgumentException(
                     "storage.zfs.parent '" + parent + "' must be a dataset name like tank/BACKUP");
         }
         return parent;
     }
 
+    private static void requireDatasetName(String dataset) {
+        if (!isDatasetName(dataset) || dataset.contains(" ") || dataset.contains("#")) {
+            throw new IllegalArgumentException("dataset '" + dataset + "' must be a dataset name like tank/BACKUP/acme-web01");
+        }
+    }
+
+    private static boolean isDatasetName(String name) {
+        return name != null && !name.isEmpty() && !name.startsWith("/") && !name.endsWith("/")
+                && !name.contains("//") && !name.contains("@") && !name.startsWith("-");
+    }
+
     @Override
     public String datasetName(HostId host) {
         StorageNames.requireSafeHost(host);
-        return parent + "/" + host.group() + "/" + host.host();
+        String own = adopted.get(host);
+        return own != null ? own : parent + "/" + host.group() + "/" + host.host();
     }
 
     @Override
@@ -115,6 +144,11 @@ public final class ZfsStorage implements Storage {
         if (!inspected.succeeded()) {
             if (!doesNotExist(inspected)) {
                 throw StorageCommands.failure("inspect dataset " + dataset, inspected);
+            }
+            if (adopted.containsKey(host)) {
+                throw new StorageException("dataset " + dataset + " (the host's 'dataset' setting) does not exist; "
+                        + "an adopted dataset is never created: check its name, or remove 'dataset' to use "
+                        + parent + "/" + host.group() + "/" + host.host());
             }
             create(dataset);
             created = true;

@@ -335,9 +335,9 @@ class ConfigReaderTest {
                         new ConfigError("groups[0].hosts[0].identity_file", "unknown key; did you mean 'identityFile'?"),
                         new ConfigError("groups[0].hosts[0].flags",
                                 "unknown key: PlanB takes no free-form ssh or rsync option text; use the typed fields (name, "
-                                        + String.join(", ", ConfigReader.HOST_FIELDS) + ")"),
+                                        + String.join(", ", ConfigReader.HOST_FIELDS) + ", dataset)"),
                         new ConfigError("groups[0].hosts[0].colour", "unknown key; expected one of: name, "
-                                + String.join(", ", ConfigReader.HOST_FIELDS)));
+                                + String.join(", ", ConfigReader.HOST_FIELDS) + ", dataset"));
     }
 
     @Test

@@ -118,4 +118,35 @@ class StaleScanTest {
                 .containsEntry("host", null).containsEntry("groupConfigured", false)
                 .containsEntry("hosts", List.of("db9")).containsEntry("usedBytes", null).containsEntry("snapshots", null);
     }
+
+    @Test
+    void anAdoptedDatasetIsItsHostsAndNeverStale() throws Exception {
+        PlanbConfig zfs = new PlanbConfig(new StorageSpec.Zfs("tank/BACKUP", false), Path.of("/var/lib/planb/state"),
+                List.of(new GroupSpec("acme", List.of(
+                        TestHosts.local("acme/web01").withDataset("tank/BACKUP/acme-web01"),
+                        TestHosts.local("acme/web02").withDataset("tank/BACKUP/acme-web02"),
+                        TestHosts.local("acme/db01"),
+                        TestHosts.local("acme/old01").withDataset("old/BACKUP/acme-old01")))));
+        FakeStorage storage = new FakeStorage();
+        storage.inventory.addAll(List.of(
+                zfsDataset("acme-web01", null), zfsDataset("acme-web01", "child"),
+                zfsDataset("acme", null), zfsDataset("acme", "db01"),
+                zfsDataset("ghost", null)));
+
+        StaleFindings findings = StaleScan.of(zfs).scan(storage, host -> LAST_RUN_EVERYWHERE);
+
+        assertThat(findings.stale()).as("PlanB's dataset and what is inside it are web01's")
+                .extracting(StoredDataset::location).containsExactly("tank/BACKUP/ghost");
+        assertThat(findings.gone()).as("web02's adopted dataset would be listed and is not; old01's lies elsewhere")
+                .extracting(GoneHost::host).containsExactly(new HostId("acme", "web02"));
+    }
+
+    private static final HostSummary LAST_RUN_EVERYWHERE = new HostSummary(LAST_SUCCESS.toEpochMilli(),
+            io.jenkins.plugins.planb.core.run.Outcome.SUCCESS, null, 1000, LAST_SUCCESS.toEpochMilli(),
+            LAST_SUCCESS.toEpochMilli(), -1, 0, List.of(1000L), 10, 5, 5, 1);
+
+    private static StoredDataset zfsDataset(String group, String host) {
+        String location = "tank/BACKUP/" + group + (host == null ? "" : "/" + host);
+        return new StoredDataset(group, host, location, List.of(), null, List.of("zfs", "destroy", "-r", location));
+    }
 }

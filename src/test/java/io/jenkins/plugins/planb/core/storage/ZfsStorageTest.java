@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ZfsStorageTest {
@@ -74,6 +75,43 @@ class ZfsStorageTest {
     @Test
     void datasetIsParentGroupHost() {
         assertThat(storage(openZfs(), false).datasetName(WEB01)).isEqualTo(DS);
+    }
+
+    @Test
+    void aHostAdoptingADatasetUsesItForEverythingAndOtherHostsKeepTheLayout() throws Exception {
+        String adopted = "tank/BACKUP/acme-web01";
+        ScriptedRunner runner = openZfs()
+                .on(List.of("zfs", "list", "-H", "-o", "name", "-t", "snapshot"),
+                        ok(adopted + "@planb-20250101T0300Z\n" + adopted + "@archive-20240101T0000Z\n"));
+        ZfsStorage storage = new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", false), runner, CLOCK,
+                Map.of(WEB01, adopted));
+
+        assertThat(storage.datasetName(WEB01)).isEqualTo(adopted);
+        assertThat(storage.datasetName(new HostId("acme", "web02"))).isEqualTo("tank/BACKUP/acme/web02");
+        assertThat(storage.listSnapshots(WEB01)).containsExactly("planb-20250101T0300Z", "archive-20240101T0000Z");
+        assertThat(runner.calls).allSatisfy(argv -> assertThat(argv).contains(adopted));
+    }
+
+    @Test
+    void anAdoptedDatasetThatDoesNotExistIsNeverCreated() {
+        String adopted = "tank/BACKUP/acme-web01";
+        ScriptedRunner runner = openZfs().on(argv -> argv.contains(INSPECTED),
+                fails(1, "cannot open 'tank/BACKUP/acme-web01': dataset does not exist\n"));
+        ZfsStorage storage = new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", false), runner, CLOCK,
+                Map.of(WEB01, adopted));
+
+        assertThatThrownBy(() -> storage.prepare(WEB01)).isInstanceOf(StorageException.class)
+                .hasMessage("dataset tank/BACKUP/acme-web01 (the host's 'dataset' setting) does not exist; an adopted "
+                        + "dataset is never created: check its name, or remove 'dataset' to use tank/BACKUP/acme/web01");
+        assertThat(runner.callsWith("create")).isEmpty();
+    }
+
+    @Test
+    void anAdoptedDatasetMustBeADatasetName() {
+        assertThatThrownBy(() -> new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", false), openZfs(), CLOCK,
+                Map.of(WEB01, "tank/x@snap"))).hasMessageContaining("tank/x@snap");
+        assertThatThrownBy(() -> new ZfsStorage(new StorageSpec.Zfs("tank/BACKUP", false), openZfs(), CLOCK,
+                Map.of(WEB01, "-o mountpoint=/"))).hasMessageContaining("must be a dataset name");
     }
 
     @Test
