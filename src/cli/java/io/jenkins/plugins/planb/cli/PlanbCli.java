@@ -121,6 +121,7 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("status", StatusCommand::new);
         commands.put("snapshots", SnapshotsCommand::new);
         commands.put("prune", PruneCommand::new);
+        commands.put("restore", RestoreCommand::new);
         commands.put("retention", RetentionCommand::new);
         commands.put("hostkey", HostKeyCommand::new);
         commands.put("first-run", FirstRunCommand::new);
