@@ -122,6 +122,7 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("snapshots", SnapshotsCommand::new);
         commands.put("prune", PruneCommand::new);
         commands.put("restore", RestoreCommand::new);
+        commands.put("history", HistoryCommand::new);
         commands.put("retention", RetentionCommand::new);
         commands.put("hostkey", HostKeyCommand::new);
         commands.put("first-run", FirstRunCommand::new);
