@@ -59,8 +59,8 @@ public interface Storage {
     /**
      * Opens snapshot {@code name} of {@code host} for reading (restores, file history): a
      * directory on this machine with the host's files as backed up. Close it when done; that
-     * destroys whatever opening it needed (ZFS without a {@code .zfs} directory: a temporary,
-     * read-only clone). Callers hold the host's lock, so no backup's retention destroys the
+     * destroys whatever opening it needed (ZFS without a {@code .zfs} directory: a temporary
+     * clone). Callers hold the host's lock, so no backup's retention destroys the
      * snapshot while it is read.
      *
      * @throws StorageException when the snapshot does not exist or cannot be opened

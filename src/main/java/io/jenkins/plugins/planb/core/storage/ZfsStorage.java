@@ -67,7 +67,7 @@ public final class ZfsStorage implements Storage {
     /** A file beside {@code data/} whose modification time is when the latest transfer started. */
     public static final String TRANSFER_START = ".planb-transfer-start";
 
-    /** Name prefix of the read-only clones {@link #openSnapshot} makes below a host's dataset. */
+    /** Name prefix of the clones {@link #openSnapshot} makes below a host's dataset. */
     public static final String RESTORE_CLONE_PREFIX = "planb-restore-";
 
     /** User property of such a clone: the UTC time it was made. */
@@ -483,7 +483,7 @@ public final class ZfsStorage implements Storage {
     /**
      * Reads {@code <mountpoint>/.zfs/snapshot/<name>/data/} where the file system has that
      * directory (OpenZFS). zfs-fuse has none (not even with {@code snapdir=visible}) and cannot
-     * mount a snapshot, so there the snapshot is cloned, read-only, to
+     * mount a snapshot, so there the snapshot is cloned to
      * {@code <dataset>/planb-restore-<unique>} (a child of the host's dataset, so it is plainly
      * the host's and can never be taken for another host), marked with the user property
      * {@value #RESTORE_PROPERTY} (when it was made), and destroyed again on close. A clone left by
@@ -527,7 +527,10 @@ public final class ZfsStorage implements Storage {
         String clone = dataset + "/" + RESTORE_CLONE_PREFIX + System.currentTimeMillis() + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         String made = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        commands.check(List.of("zfs", "clone", "-o", "readonly=on", "-o", RESTORE_PROPERTY + "=" + made, snapshot, clone),
+        // Not readonly=on: zfs-fuse then answers llistxattr with "Operation not supported", and rsync
+        // takes that as "no xattrs" and silently copies none. Nothing written into a clone reaches
+        // its snapshot, and the clone is destroyed when closed.
+        commands.check(List.of("zfs", "clone", "-o", RESTORE_PROPERTY + "=" + made, snapshot, clone),
                 "clone " + snapshot + " to read it (zfs-fuse has no .zfs directory)");
         SnapshotTree.Release destroy = () -> destroyClone(clone);
         SnapshotTree tree;
