@@ -178,7 +178,7 @@ public record RestoreItem(Change change, Kind kind, String escaped, List<String>
         StringBuilder line = new StringBuilder(String.format("%-9s %-8s %s", change.word(), kind.word(), path()));
         if (change == Change.KEEP) {
             if (kind == Kind.DIRECTORY) {
-                line.append("  (exists; its mode, owner and times are left as they are)");
+                line.append("  (exists; its mode and owner are left as they are)");
             } else if (attributes.contains("uptodate")) {
                 line.append("  (exists, the same as in the snapshot)");
             } else if (attributes.contains("type change")) {

@@ -263,7 +263,7 @@ public final class Restorer {
         List<String> notes = new ArrayList<>();
         if (toHost && !request.overwrite()) {
             notes.add("existing files in " + destination + " are left alone (rsync --ignore-existing) and existing "
-                    + "directories keep their mode, owner and times; --overwrite replaces them; nothing is deleted");
+                    + "directories keep their mode and owner; --overwrite replaces them; nothing is deleted");
         } else if (toHost) {
             notes.add("--overwrite: existing files that differ from the snapshot are replaced and existing directories "
                     + "get its mode, owner and times; nothing is deleted");

@@ -72,7 +72,7 @@ class RestoreItemTest {
         assertThat(item(">f+++++++++ etc/hosts").describe()).isEqualTo("new       file     etc/hosts");
         assertThat(item(">f.st...... etc/hosts").describe()).isEqualTo("replace   file     etc/hosts  (size, time)");
         assertThat(item(".d..t...... etc/").kept().describe())
-                .isEqualTo("keep      dir      etc/  (exists; its mode, owner and times are left as they are)");
+                .isEqualTo("keep      dir      etc/  (exists; its mode and owner are left as they are)");
         assertThat(item("etc/hosts exists (file change)").describe())
                 .isEqualTo("keep      item     etc/hosts  (exists; --overwrite replaces it)");
     }
