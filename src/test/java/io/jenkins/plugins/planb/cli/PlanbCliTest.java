@@ -42,7 +42,7 @@ class PlanbCliTest {
         CliRun run = CliRun.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "backup", "status", "snapshots", "prune", "retention", "hostkey",
+        assertThat(run.out()).contains("validate", "backup", "status", "snapshots", "prune", "restore", "history", "retention", "hostkey",
                 "first-run");
     }
 

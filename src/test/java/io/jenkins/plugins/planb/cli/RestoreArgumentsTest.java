@@ -121,4 +121,22 @@ class RestoreArgumentsTest {
         assertThat(CliRun.run("-c", config.toString(), "history", "acme/web01").exitCode()).as("PATH is required")
                 .isEqualTo(2);
     }
+
+    @Test
+    void whileTheHostIsBeingBackedUpRestoreAndHistoryExitFour() throws IOException {
+        Path config = config();
+        var lock = io.jenkins.plugins.planb.core.run.HostLock.inStateDir(dir.resolve("state"))
+                .tryLock(new io.jenkins.plugins.planb.core.config.HostId("acme", "web01"));
+        assertThat(lock).isPresent();
+        try (var held = lock.get()) {
+            CliRun restore = CliRun.run("-c", config.toString(), "restore", "acme/web01", "--snapshot", "x", "--to",
+                    dir.resolve("target").toString());
+            assertThat(restore.exitCode()).isEqualTo(4);
+            assertThat(restore.err()).contains("acme/web01 is being backed up; restore it later");
+            CliRun history = CliRun.run("-c", config.toString(), "history", "acme/web01", "x");
+            assertThat(history.exitCode()).isEqualTo(4);
+            assertThat(history.err()).contains("acme/web01 is being backed up");
+        }
+        assertThat(dir.resolve("target")).doesNotExist();
+    }
 }
