@@ -137,8 +137,9 @@ public final class Restorer {
         }
     }
 
-    /** Exit 2 when {@code directory} (or where it would be made) lies inside the storage. */
-    static void requireOutsideStorage(Path directory, String storageArea) throws RestoreRefused, IOException {
+    /** Exit 2 when {@code directory} (or where it would be made) lies inside the storage, or holds it. */
+    static void requireOutsideStorage(String option, Path directory, String storageArea)
+            throws RestoreRefused, IOException {
         Path target = realPathOfNearestExisting(directory.toAbsolutePath().normalize());
         Path area = Path.of(storageArea);
         try {
@@ -146,9 +147,9 @@ public final class Restorer {
         } catch (IOException e) {
             // compare the path as the storage names it
         }
-        if (target.startsWith(area)) {
-            throw new RestoreRefused("--to: " + directory + " is inside the storage (" + storageArea
-                    + "); restoring there would change snapshots or a live copy");
+        if (target.startsWith(area) || area.startsWith(target)) {
+            throw new RestoreRefused(option + ": " + directory + (target.startsWith(area) ? " is inside" : " holds")
+                    + " the storage (" + storageArea + "); restoring there would change snapshots or a live copy");
         }
     }
 
@@ -180,10 +181,11 @@ public final class Restorer {
                     ? (directory ? request.path() : request.path().parent()).under(host.root())
                     : onHost.directory();
         };
-        if (request.target() instanceof RestoreTarget.LocalDirectory local) {
-            requireOutsideStorage(local.directory(), tree.storageArea());
-        }
         boolean remote = toHost && host.transport() == TransportKind.SSH;
+        if (!remote) {
+            // also a transport: local host, whose "host" is this machine, storage included
+            requireOutsideStorage(toHost ? "--to-host" : "--to", Path.of(destination), tree.storageArea());
+        }
         String shownDestination = RestoreRsync.withTrailingSlash(remote ? host.address() + ":" + destination : destination);
         String shownSource = "snapshot " + tree.snapshot() + " of " + host.id()
                 + (request.path().isWhole() ? "" : ", " + request.path().relative()) + " (read from " + tree.source() + ")";

@@ -66,11 +66,15 @@ class RestorerChecksTest {
         Path storage = Files.createDirectories(dir.resolve("storage/acme/web01/.snapshots/planb-20260101T000000Z"));
         Path way = Files.createSymbolicLink(dir.resolve("way-in"), storage);
 
-        assertThatThrownBy(() -> Restorer.requireOutsideStorage(storage.resolve("new"), dir.resolve("storage").toString()))
-                .isInstanceOf(RestoreRefused.class).hasMessageContaining("is inside the storage");
-        assertThatThrownBy(() -> Restorer.requireOutsideStorage(way.resolve("a/b"), dir.resolve("storage").toString()))
+        String area = dir.resolve("storage").toString();
+        assertThatThrownBy(() -> Restorer.requireOutsideStorage("--to", storage.resolve("new"), area))
+                .isInstanceOf(RestoreRefused.class).hasMessage("--to: " + storage.resolve("new") + " is inside the "
+                        + "storage (" + area + "); restoring there would change snapshots or a live copy");
+        assertThatThrownBy(() -> Restorer.requireOutsideStorage("--to", way.resolve("a/b"), area))
                 .hasMessageContaining("is inside the storage");
-        assertThatCode(() -> Restorer.requireOutsideStorage(dir.resolve("storage2/x"), dir.resolve("storage").toString()))
+        assertThatThrownBy(() -> Restorer.requireOutsideStorage("--to-host", dir, area))
+                .as("a local host's original place that holds the storage").hasMessageStartingWith("--to-host: " + dir + " holds the storage");
+        assertThatCode(() -> Restorer.requireOutsideStorage("--to", dir.resolve("storage2/x"), area))
                 .doesNotThrowAnyException();
     }
 }
