@@ -153,14 +153,20 @@ public final class Restorer {
         }
     }
 
+    /** {@code path} (absolute) with the part that exists resolved to its real path, symlinks followed. */
     private static Path realPathOfNearestExisting(Path path) throws IOException {
         Path existing = path;
         List<Path> missing = new ArrayList<>();
-        while (existing != null && !Files.exists(existing)) {
-            missing.add(0, existing.getFileName());
-            existing = existing.getParent();
+        while (!Files.exists(existing)) {
+            Path parent = existing.getParent();
+            Path name = existing.getFileName();
+            if (parent == null || name == null) {
+                return path; // nothing of it exists, not even "/"
+            }
+            missing.add(0, name);
+            existing = parent;
         }
-        Path real = existing == null ? path.getRoot() : existing.toRealPath();
+        Path real = existing.toRealPath();
         for (Path name : missing) {
             real = real.resolve(name);
         }
