@@ -237,6 +237,9 @@ abstract class RestoreScenario {
         Files.writeString(source.resolve("b"), "bb\n");
         Path file = work.resolve("source/f");
         Files.writeString(file, "one\n");
+        // A directory time in the past: rsync leaves a directory's time alone when it is in the
+        // same second as the copy it just made, so a fresh one could differ between snapshots.
+        Files.setLastModifiedTime(source, FileTime.fromMillis(1012615322000L));
         E2eConfig config = storage(work)
                 .sshHost("hist", ssh().port(), ssh().user(), ssh().clientKey(), ssh().knownHosts(), work.resolve("source"))
                 .set("retention", FidelityScenario.KEEP_ALL);
