@@ -93,11 +93,11 @@ public final class SnapshotTree implements AutoCloseable {
     public EntryType entryType(String relativePath) throws StorageException, IOException, InterruptedException {
         List<String> prefixes = new ArrayList<>();
         prefixes.add(root);
-        String path = root;
+        StringBuilder path = new StringBuilder(root);
         if (!relativePath.isEmpty()) {
             for (String component : relativePath.split("/")) {
-                path = path + "/" + component;
-                prefixes.add(path);
+                path.append('/').append(component);
+                prefixes.add(path.toString());
             }
         }
         List<String> argv = new ArrayList<>(List.of("find"));

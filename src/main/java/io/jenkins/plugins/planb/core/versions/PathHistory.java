@@ -63,10 +63,9 @@ public final class PathHistory {
             VersionReader reader = new VersionReader();
             List<VersionTimeline.Observation> observations = new ArrayList<>();
             for (String name : snapshots) {
-                Optional<PathVersion> version = readOne(host, name, path, reader, log);
-                if (version != null) {
-                    observations.add(new VersionTimeline.Observation(name, SnapshotName.parse(name).orElse(null),
-                            version.orElse(null)));
+                VersionTimeline.Observation observation = readOne(host, name, path, reader, log);
+                if (observation != null) {
+                    observations.add(observation);
                 }
             }
             if (observations.stream().allMatch(o -> o.version() == null)) {
@@ -78,9 +77,9 @@ public final class PathHistory {
         }
     }
 
-    /** The version in one snapshot; {@code null} (with a warning) when the snapshot cannot be opened. */
-    private Optional<PathVersion> readOne(HostId host, String name, RestorePath path, VersionReader reader, RunLog log)
-            throws StorageException, IOException, InterruptedException {
+    /** What one snapshot holds at the path; {@code null} (with a warning) when the snapshot cannot be opened. */
+    private VersionTimeline.Observation readOne(HostId host, String name, RestorePath path, VersionReader reader,
+            RunLog log) throws StorageException, IOException, InterruptedException {
         SnapshotTree tree;
         try {
             tree = storage.openSnapshot(host, name);
@@ -90,7 +89,8 @@ public final class PathHistory {
         }
         try {
             tree.notes().forEach(log::warn);
-            return reader.read(Path.of(tree.root()), path);
+            return new VersionTimeline.Observation(name, SnapshotName.parse(name).orElse(null),
+                    reader.read(Path.of(tree.root()), path).orElse(null));
         } finally {
             try {
                 tree.close();
