@@ -78,13 +78,18 @@ by_hand() {
 
 a_times=() b_times=() c_times=()
 for ((i = 1; i <= RUNS; i++)); do
+    # sync before each timed step: the previous step's writes (and deletes) must not be flushed
+    # on the next one's time.
+    sync
     start=$(now_ms)
     "${PLANB_CMD[@]}" -c "$WORK/planb.yaml" restore g/h --snapshot "$SNAPSHOT" --to "$WORK/a$i" >"$WORK/planb.out" 2>&1 \
         || { cat "$WORK/planb.out" >&2; exit 1; }
     a_times+=($(($(now_ms) - start)))
+    sync
     start=$(now_ms)
     by_hand "$WORK/b$i"
     b_times+=($(($(now_ms) - start)))
+    sync
     start=$(now_ms)
     "${PLANB_CMD[@]}" -c "$WORK/planb.yaml" restore g/h --snapshot "$SNAPSHOT" --to-host --to-host-path "$WORK/c$i" \
         >"$WORK/planb.out" 2>&1 || { cat "$WORK/planb.out" >&2; exit 1; }
