@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.cli;
 
+import io.jenkins.plugins.planb.core.config.GroupSpec;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.HostSpec;
 import io.jenkins.plugins.planb.core.config.PlanbConfig;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The engine wired for this machine: local processes, the configured storage, run records in stateDir. */
@@ -72,7 +74,7 @@ final class Engine {
             throw new UsageException(e.getMessage());
         }
         return config.host(id).orElseThrow(() -> new UsageException(
-                "unknown host '" + id + "': not in the configuration (" + known() + ")"));
+                "unknown host '" + id + "': not in the configuration (" + known(id) + ")"));
     }
 
     /** The hosts named, each once, in the order given; all of them checked before any runs. */
@@ -84,11 +86,23 @@ final class Engine {
         return new ArrayList<>(hosts);
     }
 
-    private String known() {
+    /** What exists instead of {@code wanted}: the group's hosts, or the groups when the group is unknown too. */
+    private String known(HostId wanted) {
         List<String> names = config.hosts().stream().map(h -> h.id().toString()).toList();
         if (names.isEmpty()) {
             return "it has no hosts";
         }
-        return names.size() <= 10 ? "known: " + String.join(", ", names) : names.size() + " hosts known";
+        if (names.size() <= 10) {
+            return "known: " + String.join(", ", names);
+        }
+        Optional<GroupSpec> group = config.groups().stream().filter(g -> g.name().equals(wanted.group())).findFirst();
+        if (group.isEmpty()) {
+            List<String> groups = config.groups().stream().map(GroupSpec::name).toList();
+            return "no group '" + wanted.group() + "'; " + (groups.size() <= 20
+                    ? "groups: " + String.join(", ", groups) : groups.size() + " groups known");
+        }
+        List<String> hosts = group.get().hosts().stream().map(h -> h.id().host()).toList();
+        return "group " + wanted.group() + " has " + (hosts.size() <= 20 ? String.join(", ", hosts)
+                : hosts.size() + " hosts");
     }
 }

@@ -126,6 +126,8 @@ public final class PlanbCli implements Callable<Integer> {
         commands.put("zabbix", ZabbixCommand::new);
         commands.put("snapshots", SnapshotsCommand::new);
         commands.put("prune", PruneCommand::new);
+        commands.put("restore", RestoreCommand::new);
+        commands.put("history", HistoryCommand::new);
         commands.put("retention", RetentionCommand::new);
         commands.put("hostkey", HostKeyCommand::new);
         commands.put("first-run", FirstRunCommand::new);

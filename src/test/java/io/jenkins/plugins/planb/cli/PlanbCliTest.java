@@ -42,8 +42,8 @@ class PlanbCliTest {
         CliRun run = CliRun.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "backup", "status", "snapshots", "prune", "retention", "hostkey",
-                "first-run", "metrics", "zabbix");
+        assertThat(run.out()).contains("validate", "backup", "status", "stale", "report", "snapshots", "prune",
+                "restore", "history", "retention", "hostkey", "first-run", "import", "export", "metrics", "zabbix");
     }
 
     @Test

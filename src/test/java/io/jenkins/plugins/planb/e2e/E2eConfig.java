@@ -19,6 +19,8 @@ final class E2eConfig {
     static final String GROUP = "e2e";
 
     private String storage;
+    private String zfsParent;
+    private Path directory;
     private Path stateDir;
     private final Map<String, Object> host = new LinkedHashMap<>();
     private final List<Map<String, Object>> moreHosts = new java.util.ArrayList<>();
@@ -26,6 +28,7 @@ final class E2eConfig {
     static E2eConfig directoryStorage(Path path, Path stateDir) {
         E2eConfig config = new E2eConfig();
         config.storage = "  directory: { path: " + quote(path.toString()) + " }\n";
+        config.directory = path;
         config.stateDir = stateDir;
         return config;
     }
@@ -33,6 +36,7 @@ final class E2eConfig {
     static E2eConfig zfsStorage(String parent, Path stateDir) {
         E2eConfig config = new E2eConfig();
         config.storage = "  zfs: { parent: " + quote(parent) + " }\n";
+        config.zfsParent = parent;
         config.stateDir = stateDir;
         return config;
     }
@@ -74,6 +78,16 @@ final class E2eConfig {
     E2eConfig set(String field, Object value) {
         host.put(field, value);
         return this;
+    }
+
+    /** The ZFS parent dataset; {@code null} for directory storage. */
+    String zfsParent() {
+        return zfsParent;
+    }
+
+    /** The storage directory; {@code null} for ZFS. */
+    Path directory() {
+        return directory;
     }
 
     String hostId() {

@@ -385,6 +385,28 @@ public final class DirectoryStorage implements Storage {
         return known;
     }
 
+    /**
+     * Snapshots are plain directories, read in place: {@code <path>/<group>/<host>/.snapshots/<name>/}
+     * holds the tree below the host's root directly. Nothing to give back on close. What the
+     * snapshot can hold is what the host directory keeps (the same probe a backup runs there).
+     */
+    @Override
+    public SnapshotTree openSnapshot(HostId host, String name) throws StorageException, IOException, InterruptedException {
+        StorageNames.requireSafeSnapshot(name);
+        String snapshot = snapshots(host) + "/" + name;
+        if (!commands.run(List.of("test", "-d", snapshot)).succeeded()) {
+            throw new StorageException("snapshot " + name + " of " + host + " does not exist (" + snapshot + ")");
+        }
+        String hostDir = datasetName(host);
+        Capabilities keeps = probed.get(hostDir);
+        if (keeps == null) {
+            keeps = probe.probe(hostDir, true);
+            probed.put(hostDir, keeps);
+        }
+        return new SnapshotTree(name, snapshot, root, keeps, "the snapshot directory " + snapshot, List.of(), commands,
+                null);
+    }
+
     private void removeTree(String path) throws StorageException, IOException, InterruptedException {
         commands.check(List.of("rm", "-rf", "--one-file-system", "--", path), "remove " + path);
     }

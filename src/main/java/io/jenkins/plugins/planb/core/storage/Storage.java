@@ -72,4 +72,18 @@ public interface Storage {
 
     /** What this storage can keep faithfully (xattrs, ACLs), so the transport asks for no more. */
     Capabilities capabilities(BackupTarget target) throws IOException, InterruptedException;
+
+    /**
+     * Opens snapshot {@code name} of {@code host} for reading (restores, file history): a
+     * directory on this machine with the host's files as backed up. Close it when done; that
+     * destroys whatever opening it needed (ZFS without a {@code .zfs} directory: a temporary
+     * clone). Callers hold the host's lock, so no backup's retention destroys the
+     * snapshot while it is read.
+     *
+     * @throws StorageException when the snapshot does not exist or cannot be opened
+     */
+    default SnapshotTree openSnapshot(HostId host, String name)
+            throws StorageException, IOException, InterruptedException {
+        throw new StorageException("this storage cannot open snapshots for reading");
+    }
 }

@@ -10,11 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One ZFS dataset per host, {@code <parent>/<group>/<host>}, created on demand; rsync writes
@@ -69,6 +71,14 @@ public final class ZfsStorage implements Storage {
 
     /** A file beside {@code data/} whose modification time is when the latest transfer started. */
     public static final String TRANSFER_START = ".planb-transfer-start";
+
+    /** Name prefix of the clones {@link #openSnapshot} makes below a host's dataset. */
+    public static final String RESTORE_CLONE_PREFIX = "planb-restore-";
+
+    /** User property of such a clone: the UTC time it was made. */
+    public static final String RESTORE_PROPERTY = "planb:restore";
+
+    static final int CLONE_DESTROY_ATTEMPTS = 20;
 
     static final String INSPECTED = "mountpoint,mounted,compression," + StoredCapabilities.PROPERTY + "," + UNFINISHED;
 
@@ -502,6 +512,152 @@ public final class ZfsStorage implements Storage {
         }
         batches.add(batch);
         return batches;
+    }
+
+    /**
+     * Reads {@code <mountpoint>/.zfs/snapshot/<name>/data/} where the file system has that
+     * directory (OpenZFS). zfs-fuse has none (not even with {@code snapdir=visible}) and cannot
+     * mount a snapshot, so there the snapshot is cloned to
+     * {@code <dataset>/planb-restore-<unique>} (a child of the host's dataset, so it is plainly
+     * the host's and can never be taken for another host), marked with the user property
+     * {@value #RESTORE_PROPERTY} (when it was made), and destroyed again on close. A clone left by
+     * a reader that was killed outright holds its snapshot against retention; the caller holds
+     * the host's lock, so any such clone found here is a leftover, and is destroyed unless it is
+     * busy.
+     */
+    @Override
+    public SnapshotTree openSnapshot(HostId host, String name) throws StorageException, IOException, InterruptedException {
+        StorageNames.requireSafeSnapshot(name);
+        String dataset = datasetName(host);
+        ExecResult inspected = commands.check(List.of("zfs", "get", "-H", "-p", "-o", "name,property,value",
+                "mountpoint,mounted," + StoredCapabilities.PROPERTY, dataset, parent), "inspect dataset " + dataset);
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> parentValues = new HashMap<>();
+        for (String line : StorageCommands.lines(inspected)) {
+            String[] fields = line.split("\t", 3);
+            if (fields.length == 3) {
+                (fields[0].equals(dataset) ? values : parentValues).put(fields[1], fields[2]);
+            }
+        }
+        String mountpoint = values.get("mountpoint");
+        if (mountpoint == null || !mountpoint.startsWith("/")) {
+            throw new StorageException("dataset " + dataset + " has mountpoint '" + mountpoint
+                    + "'; reading its snapshots needs a mounted path");
+        }
+        String parentMountpoint = parentValues.getOrDefault("mountpoint", "");
+        String storageArea = parentMountpoint.startsWith("/") ? parentMountpoint : mountpoint;
+        String snapshot = dataset + "@" + name;
+        if (!commands.run(List.of("zfs", "list", "-H", "-o", "name", "-t", "snapshot", snapshot)).succeeded()) {
+            throw new StorageException("snapshot " + snapshot + " does not exist");
+        }
+        Capabilities keeps = snapshotCapabilities(host, dataset, mountpoint, values.get(StoredCapabilities.PROPERTY));
+        String inPlace = mountpoint + "/.zfs/snapshot/" + name;
+        if ("yes".equals(values.get("mounted")) && commands.run(List.of("test", "-d", inPlace)).succeeded()) {
+            return readable(new SnapshotTree(name, inPlace + "/data", storageArea, keeps, "the snapshot directory " + inPlace,
+                    List.of(), commands, null));
+        }
+        List<String> notes = new ArrayList<>();
+        destroyLeftoverClones(dataset, notes);
+        String clone = dataset + "/" + RESTORE_CLONE_PREFIX + System.currentTimeMillis() + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String made = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        // Not readonly=on: zfs-fuse then answers llistxattr with "Operation not supported", and rsync
+        // takes that as "no xattrs" and silently copies none. Nothing written into a clone reaches
+        // its snapshot, and the clone is destroyed when closed.
+        commands.check(List.of("zfs", "clone", "-o", RESTORE_PROPERTY + "=" + made, snapshot, clone),
+                "clone " + snapshot + " to read it (zfs-fuse has no .zfs directory)");
+        SnapshotTree.Release destroy = () -> destroyClone(clone);
+        SnapshotTree tree;
+        try {
+            ExecResult mount = commands.check(List.of("zfs", "get", "-H", "-o", "value", "mountpoint,mounted", clone),
+                    "inspect the clone " + clone);
+            List<String> cloneValues = StorageCommands.lines(mount);
+            if (cloneValues.size() != 2 || !cloneValues.get(0).startsWith("/")) {
+                throw new StorageException("the clone " + clone + " has no mountpoint: " + cloneValues);
+            }
+            if (!"yes".equals(cloneValues.get(1))) {
+                commands.check(List.of("zfs", "mount", clone), "mount the clone " + clone);
+            }
+            tree = new SnapshotTree(name, cloneValues.get(0) + "/data", storageArea, keeps,
+                    "the temporary clone " + clone + " (destroyed afterwards)", notes, commands, destroy);
+        } catch (StorageException | IOException | InterruptedException | RuntimeException e) {
+            try {
+                destroy.release();
+            } catch (StorageException | IOException | InterruptedException | RuntimeException also) {
+                e.addSuppressed(also);
+            }
+            throw e;
+        }
+        return readable(tree);
+    }
+
+    /** The tree, after checking it has the {@code data/} directory every PlanB snapshot holds. */
+    private SnapshotTree readable(SnapshotTree tree) throws StorageException, IOException, InterruptedException {
+        if (!commands.run(List.of("test", "-d", tree.root())).succeeded()) {
+            StorageException noData = new StorageException("snapshot " + tree.snapshot() + " holds no data/ directory (" + tree.root()
+                    + "): it was not taken by PlanB");
+            try {
+                tree.close();
+            } catch (StorageException e) {
+                noData.addSuppressed(e);
+            }
+            throw noData;
+        }
+        return tree;
+    }
+
+    /** What the dataset keeps: its stored {@value StoredCapabilities#PROPERTY}, else the probe a backup runs. */
+    private Capabilities snapshotCapabilities(HostId host, String dataset, String mountpoint, String stored)
+            throws IOException, InterruptedException {
+        StoredCapabilities parsed = StoredCapabilities.parse(stored);
+        remember(dataset, parsed);
+        return capabilities(new BackupTarget(host, dataset, mountpoint + "/data/", null));
+    }
+
+    /** Clones of killed readers: destroyed, or a note says why not (one still busy after 5 s is in use). */
+    private void destroyLeftoverClones(String dataset, List<String> notes) throws IOException, InterruptedException {
+        ExecResult children = commands.run(List.of("zfs", "list", "-H", "-o", "name", "-t", "filesystem", "-d", "1", dataset));
+        for (String child : StorageCommands.lines(children)) {
+            if (!child.startsWith(dataset + "/" + RESTORE_CLONE_PREFIX)) {
+                continue;
+            }
+            try {
+                destroyClone(child);
+                notes.add("destroyed " + child + ", a clone an earlier restore left behind");
+            } catch (StorageException e) {
+                notes.add(e.getMessage() + " (a clone an earlier restore left behind)");
+            }
+        }
+    }
+
+    /**
+     * Destroys a reading clone. zfs-fuse answers "dataset is busy" for a moment after the clone
+     * was read, so that is tried again for up to {@link #CLONE_DESTROY_ATTEMPTS} x 250 ms.
+     */
+    private void destroyClone(String clone) throws StorageException, IOException, InterruptedException {
+        boolean interrupted = false;
+        ExecResult destroyed = null;
+        try {
+            for (int attempt = 1; attempt <= CLONE_DESTROY_ATTEMPTS; attempt++) {
+                destroyed = commands.run(List.of("zfs", "destroy", clone));
+                if (destroyed.succeeded() || !destroyed.stderr().contains("busy")) {
+                    break;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    interrupted = true; // finish the cleanup first; the interrupt is put back below
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!destroyed.succeeded()) {
+            throw new StorageException("cannot destroy the temporary clone " + clone + " (" + detail(destroyed)
+                    + "); it keeps its snapshot from being destroyed: 'zfs destroy " + clone + "'");
+        }
     }
 
     @Override

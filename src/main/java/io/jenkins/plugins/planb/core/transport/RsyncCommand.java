@@ -123,7 +123,7 @@ public record RsyncCommand(Command command, List<String> notPreserved) {
     }
 
     /** The program the remote shell starts: {@code [sudo -n ][ionice -c2 -n7 ]rsync}. */
-    static String remoteRsyncPath(HostSpec host) {
+    public static String remoteRsyncPath(HostSpec host) {
         StringBuilder path = new StringBuilder();
         if (host.sudo()) {
             path.append("sudo -n "); // -n: fail instead of waiting for a password nobody types
@@ -134,8 +134,8 @@ public record RsyncCommand(Command command, List<String> notPreserved) {
         return path.append("rsync").toString();
     }
 
-    /** {@code address:root/}, with an IPv6 literal in brackets as rsync requires. */
-    static String remoteSource(String address, String rootWithSlash) {
+    /** {@code address:path}, with an IPv6 literal in brackets as rsync requires. */
+    public static String remoteSource(String address, String rootWithSlash) {
         String bare = SshOptions.checkedAddress(address);
         String host = SshOptions.isIpv6(bare) ? "[" + bare + "]" : bare;
         return host + ":" + rootWithSlash;

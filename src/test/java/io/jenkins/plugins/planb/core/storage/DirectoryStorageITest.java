@@ -218,6 +218,26 @@ class DirectoryStorageITest {
     }
 
     @Test
+    void aSnapshotIsReadInPlaceAndUnknownOnesAreRefused() throws Exception {
+        DirectoryStorage storage = storage(DirectoryLayout.SNAPSHOT_PER_RUN);
+        String first = backup(storage);
+        try (SnapshotTree tree = storage.openSnapshot(HOST, first)) {
+            assertThat(tree.root()).isEqualTo(snapshotDir(first).toString());
+            assertThat(tree.storageArea()).isEqualTo(root.toString());
+            assertThat(tree.source()).contains("snapshot directory");
+            assertThat(tree.entryType("dir/sub/deep")).isEqualTo(SnapshotTree.EntryType.FILE);
+            assertThat(tree.entryType("dir/sub")).isEqualTo(SnapshotTree.EntryType.DIRECTORY);
+            assertThat(tree.entryType("link")).isEqualTo(SnapshotTree.EntryType.SYMLINK);
+            assertThat(tree.entryType("dir/none")).isEqualTo(SnapshotTree.EntryType.MISSING);
+        }
+        assertThat(snapshotDir(first).resolve("content")).exists();
+        assertThatThrownBy(() -> storage.openSnapshot(HOST, "planb-20990101T000000Z"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> storage.openSnapshot(HOST, "../escape"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sizesCountTheHostOnceAndTheNewestSnapshot() throws Exception {
         DirectoryStorage storage = storage(DirectoryLayout.SNAPSHOT_PER_RUN);
         assertThat(storage.sizes(HOST)).isEqualTo(DatasetSizes.UNKNOWN);

@@ -174,4 +174,65 @@ class ZfsStorageITest {
         Files.delete(source.resolve("file"));
         Files.delete(source);
     }
+
+    @Test
+    void aSnapshotIsReadThroughATemporaryCloneThatKeepsXattrsAndIsDestroyedOnClose() throws Exception {
+        HostId host = new HostId("read", "web");
+        BackupTarget target = storage.prepare(host);
+        Path data = Path.of(target.destination());
+        Files.writeString(data.resolve("file"), "first");
+        ZfsPoolExtension.run(List.of("setfattr", "-n", "user.kept", "-v", "yes", data.resolve("file").toString()));
+        Files.createDirectories(data.resolve("dir"));
+        Files.createSymbolicLink(data.resolve("escape"), Path.of("/etc"));
+        storage.snapshot(target, "planb-20250101T000000Z");
+        Files.writeString(data.resolve("file"), "second");
+
+        String clone;
+        try (SnapshotTree tree = storage.openSnapshot(host, "planb-20250101T000000Z")) {
+            assertThat(tree.source()).contains("temporary clone " + target.dataset() + "/planb-restore-");
+            clone = tree.source().replaceAll(".*clone (\\S+) .*", "$1");
+            assertThat(Path.of(tree.root(), "file")).hasContent("first");
+            assertThat(tree.storageArea()).isEqualTo(zfs.mountpoint().resolve("BACKUP").toString());
+            assertThat(tree.capabilities().posixAcls()).as("zfs-fuse keeps no ACLs").isFalse();
+            assertThat(tree.entryType("")).isEqualTo(SnapshotTree.EntryType.DIRECTORY);
+            assertThat(tree.entryType("file")).isEqualTo(SnapshotTree.EntryType.FILE);
+            assertThat(tree.entryType("dir")).isEqualTo(SnapshotTree.EntryType.DIRECTORY);
+            assertThat(tree.entryType("escape")).isEqualTo(SnapshotTree.EntryType.SYMLINK);
+            assertThat(tree.entryType("escape/hostname")).isEqualTo(SnapshotTree.EntryType.BEHIND_SYMLINK);
+            assertThat(tree.entryType("dir/nothing")).isEqualTo(SnapshotTree.EntryType.MISSING);
+            assertThat(tree.entryType("file/below")).isEqualTo(SnapshotTree.EntryType.MISSING);
+            Path copy = Files.createTempDirectory("planb-read-");
+            ZfsPoolExtension.run(List.of("rsync", "-aX", tree.root() + "/file", copy + "/"));
+            assertThat(ZfsPoolExtension.run(List.of("getfattr", "--absolute-names", "--only-values", "-n", "user.kept", copy + "/file")))
+                    .as("rsync reads xattrs from the clone (a readonly=on clone of zfs-fuse lists none)")
+                    .isEqualTo("yes");
+            ZfsPoolExtension.run(List.of("rm", "-rf", "--", copy.toString()));
+        }
+        assertThat(ZfsPoolExtension.run(List.of("zfs", "list", "-H", "-o", "name", "-t", "filesystem", "-r",
+                target.dataset()))).doesNotContain(clone);
+        assertThat(storage.listSnapshots(host)).containsExactly("planb-20250101T000000Z");
+    }
+
+    @Test
+    void aCloneLeftByAKilledReaderIsDestroyedByTheNextOpen() throws Exception {
+        HostId host = new HostId("read", "leftover");
+        BackupTarget target = storage.prepare(host);
+        storage.snapshot(target, "planb-20250101T000000Z");
+        String leftover = target.dataset() + "/planb-restore-1-dead";
+        ZfsPoolExtension.run(List.of("zfs", "clone", target.dataset() + "@planb-20250101T000000Z", leftover));
+
+        try (SnapshotTree tree = storage.openSnapshot(host, "planb-20250101T000000Z")) {
+            assertThat(tree.notes()).singleElement().asString().contains("destroyed " + leftover);
+        }
+        assertThat(ZfsPoolExtension.run(List.of("zfs", "list", "-H", "-o", "name", "-t", "filesystem", "-r",
+                target.dataset())).strip()).isEqualTo(target.dataset());
+    }
+
+    @Test
+    void anUnknownSnapshotIsRefusedWithoutAClone() throws Exception {
+        HostId host = new HostId("read", "unknown");
+        storage.prepare(host);
+        assertThatThrownBy(() -> storage.openSnapshot(host, "planb-20990101T000000Z"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("does not exist");
+    }
 }

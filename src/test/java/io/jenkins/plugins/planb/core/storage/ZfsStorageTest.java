@@ -662,4 +662,75 @@ class ZfsStorageTest {
     void theLiveCopysPathIsMatchedLiterally() {
         assertThat(ZfsStorage.globEscaped("/srv/b[1]/x*y?z\\w/data")).isEqualTo("/srv/b\\[1\\]/x\\*y\\?z\\\\w/data");
     }
+
+    private static final String SNAP = "planb-20261126T060821Z";
+    private static final List<String> INSPECT_FOR_READING = List.of("zfs", "get", "-H", "-p", "-o", "name,property,value",
+            "mountpoint,mounted,planb:capabilities", DS, "tank/BACKUP");
+
+    private static ScriptedRunner readable(ScriptedRunner runner) {
+        return asRoot(runner)
+                .on(INSPECT_FOR_READING, ok(DS + "\tmountpoint\t/m\n" + DS + "\tmounted\tyes\n" + DS
+                        + "\tplanb:capabilities\txattrs=yes,acls=no,zfs=zfs-fuse\ntank/BACKUP\tmountpoint\t/srv/backup\n"));
+    }
+
+    @Test
+    void aSnapshotIsReadInPlaceWhereTheFileSystemHasAZfsDirectory() throws Exception {
+        ScriptedRunner runner = readable(openZfs());
+
+        try (SnapshotTree tree = storage(runner, false).openSnapshot(WEB01, SNAP)) {
+            assertThat(tree.root()).isEqualTo("/m/.zfs/snapshot/" + SNAP + "/data");
+            assertThat(tree.storageArea()).isEqualTo("/srv/backup");
+            assertThat(tree.capabilities()).isEqualTo(new Capabilities(true, false, true));
+        }
+        assertThat(runner.callsWith("clone")).isEmpty();
+        assertThat(runner.callsWith("destroy")).isEmpty();
+    }
+
+    @Test
+    void withoutAZfsDirectoryASnapshotIsClonedAndTheCloneDestroyedWhenBusyNoMore() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+        ScriptedRunner runner = readable(zfsFuse())
+                .on(List.of("test", "-d", "/m/.zfs/snapshot/" + SNAP), fails(1, ""))
+                .on(argv -> argv.size() > 2 && argv.get(1).equals("get") && argv.get(argv.size() - 1).contains("/planb-restore-"),
+                        ok("/m/planb-restore-x\nyes\n"))
+                .on(argv -> argv.size() == 3 && argv.get(1).equals("destroy") && busy.getAndIncrement() < 2,
+                        fails(1, "cannot destroy 'x': dataset is busy\n"));
+
+        SnapshotTree tree = storage(runner, false).openSnapshot(WEB01, SNAP);
+        assertThat(tree.root()).isEqualTo("/m/planb-restore-x/data");
+        List<String> clone = runner.callsWith("clone").get(0);
+        assertThat(clone.subList(0, 4)).containsExactly("zfs", "clone", "-o", "planb:restore=2026-11-26T06:08:21Z");
+        assertThat(clone.get(4)).isEqualTo(DS + "@" + SNAP);
+        assertThat(clone.get(5)).startsWith(DS + "/planb-restore-");
+        assertThat(runner.callsWith("destroy")).isEmpty();
+
+        tree.close();
+        tree.close();
+        assertThat(runner.callsWith("destroy")).as("tried until no longer busy, once closed")
+                .hasSize(3).allSatisfy(argv -> assertThat(argv).containsExactly("zfs", "destroy", clone.get(5)));
+    }
+
+    @Test
+    void aCloneThatStaysBusyIsReportedWithTheCommandToDestroyIt() throws Exception {
+        ScriptedRunner runner = readable(zfsFuse())
+                .on(List.of("test", "-d", "/m/.zfs/snapshot/" + SNAP), fails(1, ""))
+                .on(argv -> argv.size() > 2 && argv.get(1).equals("get") && argv.get(argv.size() - 1).contains("/planb-restore-"),
+                        ok("/m/planb-restore-x\nyes\n"))
+                .on(argv -> argv.size() == 3 && argv.get(1).equals("destroy"), fails(1, "cannot destroy 'x': dataset is busy\n"));
+        SnapshotTree tree = storage(runner, false).openSnapshot(WEB01, SNAP);
+
+        assertThatThrownBy(tree::close).isInstanceOf(StorageException.class)
+                .hasMessageContaining("cannot destroy the temporary clone " + DS + "/planb-restore-")
+                .hasMessageContaining("'zfs destroy " + DS + "/planb-restore-");
+        assertThat(runner.callsWith("destroy")).hasSize(ZfsStorage.CLONE_DESTROY_ATTEMPTS);
+    }
+
+    @Test
+    void anUnknownSnapshotIsRefusedBeforeAnythingIsCloned() {
+        ScriptedRunner runner = readable(zfsFuse())
+                .on(List.of("zfs", "list", "-H", "-o", "name", "-t", "snapshot"), fails(1, "dataset does not exist\n"));
+        assertThatThrownBy(() -> storage(runner, false).openSnapshot(WEB01, SNAP))
+                .isInstanceOf(StorageException.class).hasMessageContaining("does not exist");
+        assertThat(runner.callsWith("clone")).isEmpty();
+    }
 }
