@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.config.HostSpec;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.restore.RestorePath;
 import io.jenkins.plugins.planb.core.restore.RestoreRefused;
 import io.jenkins.plugins.planb.core.run.Outcome;
@@ -112,7 +113,7 @@ final class HistoryCommand implements Callable<Integer> {
             case FILE -> "file  " + version.size() + " bytes  " + modified + "  sha256 "
                     + (version.sha256() == null ? "?" : version.sha256());
             case DIRECTORY -> "dir  " + version.entries() + (version.entries() == 1 ? " entry, " : " entries, ")
-                    + Human.bytes(version.size()) + "  " + modified + "  tree " + version.treeDigest().substring(0, 16);
+                    + Units.bytes(version.size()) + "  " + modified + "  tree " + version.treeDigest().substring(0, 16);
             case SYMLINK -> "symlink -> " + version.linkTarget() + "  " + modified;
             case SPECIAL -> "special (FIFO, socket or device)  " + modified;
         };

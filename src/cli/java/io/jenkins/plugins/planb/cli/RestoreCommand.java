@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.jenkins.plugins.planb.core.config.ConfigException;
 import io.jenkins.plugins.planb.core.config.HostSpec;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.restore.ItemCounts;
 import io.jenkins.plugins.planb.core.restore.RestoreItem;
 import io.jenkins.plugins.planb.core.restore.RestorePath;
@@ -139,7 +140,7 @@ final class RestoreCommand implements Callable<Integer> {
             out.println(item.describe());
         }
         ItemCounts counts = result.counts();
-        String data = result.bytes() >= 0 ? "; " + Human.bytes(result.bytes()) + " of file data" : "";
+        String data = result.bytes() >= 0 ? "; " + Units.bytes(result.bytes()) + " of file data" : "";
         if (request.dryRun()) {
             out.println("dry run, nothing written; it would write: " + counts.describe() + data);
             return;
