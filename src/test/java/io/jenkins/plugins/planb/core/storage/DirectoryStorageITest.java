@@ -203,6 +203,9 @@ class DirectoryStorageITest {
     void listingSkipsWorkDirectoriesAndKeepsManualSnapshotsAndDestroyTakesOnlyOurs() throws Exception {
         DirectoryStorage storage = storage(DirectoryLayout.SNAPSHOT_PER_RUN);
         String first = backup(storage);
+        // Our names carry whole seconds and the file system's coarse clock may lag the JVM's by a
+        // few milliseconds: made at once, the manual snapshot could look older than the first.
+        Thread.sleep(1100);
         Files.createDirectories(root.resolve("acme/web01/.snapshots/manual-before-upgrade"));
         String second = backup(storage);
         storage.prepare(HOST); // leaves .incomplete behind
