@@ -20,23 +20,23 @@ public record RetryPolicy(int retries, Duration firstDelay, int factor) {
     static final int MAX_FIRST_DELAY_SECONDS = 3600;
     static final int MAX_FACTOR = 10;
 
-    public static final String RETRIES_RULE = "retries must be a whole number from 0 to " + MAX_RETRIES;
-    public static final String FIRST_DELAY_RULE = "the first delay must be a whole number of seconds from 0 to "
+    public static final String RETRIES_RULE = "a whole number of retries from 0 to " + MAX_RETRIES;
+    public static final String FIRST_DELAY_RULE = "a whole number of seconds from 0 to "
             + MAX_FIRST_DELAY_SECONDS;
-    public static final String FACTOR_RULE = "the backoff factor must be a whole number from 1 to " + MAX_FACTOR;
+    public static final String FACTOR_RULE = "a whole number from 1 to " + MAX_FACTOR;
 
     public static final RetryPolicy DEFAULT =
             new RetryPolicy(DEFAULT_RETRIES, Duration.ofSeconds(DEFAULT_FIRST_DELAY_SECONDS), DEFAULT_FACTOR);
 
     public RetryPolicy {
         retriesRule(retries).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw new IllegalArgumentException("retries: " + p);
         });
         if (firstDelay == null || firstDelay.isNegative() || firstDelay.toSeconds() > MAX_FIRST_DELAY_SECONDS) {
             throw new IllegalArgumentException("first retry delay: " + FIRST_DELAY_RULE);
         }
         factorRule(factor).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw new IllegalArgumentException("backoff factor: " + p);
         });
     }
 

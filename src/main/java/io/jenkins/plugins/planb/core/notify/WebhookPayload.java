@@ -22,7 +22,8 @@ import java.time.Instant;
  *
  * {@code change} is {@code FAILED}, {@code RECOVERED} or {@code null} ({@link StateChange}),
  * {@code state} the host's {@link HostSummary.State} after the run, {@code buildUrl} {@code null}
- * when Jenkins does not know its own URL.
+ * when Jenkins does not know its own URL. A front end that keeps no state for the host (a Pipeline
+ * backup in Jenkins) sends {@code null} for both {@code change} and {@code state}.
  */
 public final class WebhookPayload {
 
@@ -38,14 +39,18 @@ public final class WebhookPayload {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("event", EVENT);
-            if (change == StateChange.NONE) {
+            if (change == null || change == StateChange.NONE) {
                 json.writeNullField("change");
             } else {
                 json.writeStringField("change", change.name());
             }
             json.writeStringField("group", run.host().group());
             json.writeStringField("host", run.host().toString());
-            json.writeStringField("state", state.name());
+            if (state == null) {
+                json.writeNullField("state");
+            } else {
+                json.writeStringField("state", state.name());
+            }
             if (buildUrl == null) {
                 json.writeNullField("buildUrl");
             } else {

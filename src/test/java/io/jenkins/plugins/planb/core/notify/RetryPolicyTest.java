@@ -21,10 +21,10 @@ class RetryPolicyTest {
 
     @Test
     void valuesOutsideTheRulesAreRefusedNamingTheRule() {
-        assertThatThrownBy(() -> new RetryPolicy(11, Duration.ofSeconds(1), 5)).hasMessage(RetryPolicy.RETRIES_RULE);
+        assertThatThrownBy(() -> new RetryPolicy(11, Duration.ofSeconds(1), 5)).hasMessage("retries: " + RetryPolicy.RETRIES_RULE);
         assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(-1), 5))
                 .hasMessageContaining(RetryPolicy.FIRST_DELAY_RULE);
-        assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(1), 0)).hasMessage(RetryPolicy.FACTOR_RULE);
+        assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(1), 0)).hasMessage("backoff factor: " + RetryPolicy.FACTOR_RULE);
         assertThat(RetryPolicy.retriesRule(-1)).isPresent();
         assertThat(RetryPolicy.firstDelayRule(3601)).isPresent();
         assertThat(RetryPolicy.factorRule(10)).isEmpty();

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.planb.monitor;
+
+import io.jenkins.plugins.planb.core.run.Timestamps;
+import io.jenkins.plugins.planb.core.storage.SpaceUsage;
+import java.time.Instant;
+
+/**
+ * What one check of one storage place on one node found.
+ *
+ * @param node    the node's name ({@code built-in} for the controller)
+ * @param storage what was asked about: {@code ZFS tank/BACKUP} or {@code directory /srv/planb}
+ * @param usage   how full it is; {@code null} when the check failed
+ * @param problem why the check failed; {@code null} when it worked
+ */
+public record StorageReading(String node, String storage, SpaceUsage usage, String problem, Instant checkedAt) {
+
+    public boolean isAbove(int thresholdPercent) {
+        return usage != null && usage.isAbove(thresholdPercent);
+    }
+
+    public String getCheckedAt() {
+        return Timestamps.iso(checkedAt);
+    }
+
+    /** {@code 92 % of 1.8 TiB used (pool tank)}, or the problem. */
+    public String getSummary() {
+        if (usage == null) {
+            return "check failed: " + problem;
+        }
+        return usage.capacityPercent() + " % of " + bytes(usage.sizeBytes()) + " used (" + usage.place() + ")";
+    }
+
+    static String bytes(long bytes) {
+        if (bytes < 0) {
+            return "?";
+        }
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}
