@@ -85,14 +85,23 @@ public final class WebhookDelivery {
         });
     }
 
-    /** An exception as an admin reads it: its class when it has no message (ConnectException often has none). */
+    /**
+     * An exception as an admin reads it: {@code ConnectException: Connection refused}; an
+     * exception without a message names its cause instead ({@code ConnectException:
+     * ClosedChannelException}, as the JDK's HTTP client reports a refused connection).
+     */
     static String describe(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause.getMessage() == null) && cause.getCause() != null) {
-            cause = cause.getCause();
+        Throwable shown = error;
+        while (shown instanceof CompletionException && shown.getCause() != null) {
+            shown = shown.getCause();
         }
-        String message = cause.getMessage();
-        String name = cause.getClass().getSimpleName();
+        String message = shown.getMessage();
+        if ((message == null || message.isBlank()) && shown.getCause() != null) {
+            Throwable cause = shown.getCause();
+            message = cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null || cause.getMessage().isBlank() ? "" : ": " + cause.getMessage());
+        }
+        String name = shown.getClass().getSimpleName();
         return message == null || message.isBlank() ? name : name + ": " + message;
     }
 }

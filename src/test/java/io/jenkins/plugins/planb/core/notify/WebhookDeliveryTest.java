@@ -98,4 +98,14 @@ class WebhookDeliveryTest {
         assertThat(result).isEqualTo(new WebhookDelivery.Result(URL, false, 2,
                 "IllegalStateException: client closed"));
     }
+
+    @Test
+    void anExceptionWithoutMessageNamesItsCause() {
+        ConnectException refused = new ConnectException();
+        refused.initCause(new java.nio.channels.ClosedChannelException());
+        assertThat(WebhookDelivery.describe(new java.util.concurrent.CompletionException(refused)))
+                .isEqualTo("ConnectException: ClosedChannelException");
+        assertThat(WebhookDelivery.describe(new java.net.http.HttpTimeoutException("request timed out")))
+                .isEqualTo("HttpTimeoutException: request timed out");
+    }
 }
