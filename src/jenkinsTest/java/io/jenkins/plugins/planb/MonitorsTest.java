@@ -101,6 +101,23 @@ class MonitorsTest {
     }
 
     @Test
+    void theMessageListsTheLongestOverdueFifty(@TempDir Path temp) throws Exception {
+        HostGroup group = Fixtures.group(r, "acme", temp);
+        for (int i = 0; i < 53; i++) {
+            succeeded(group.createProject(BackupHost.class, "h" + i), Duration.ofHours(100 + i));
+        }
+        OverdueHostsMonitor monitor = OverdueHostsMonitor.get();
+        monitor.refresh();
+        assertThat(monitor.getOverdueHosts()).hasSize(53);
+        assertThat(monitor.getShownHosts()).hasSize(50).first()
+                .satisfies(host -> assertThat(host.fullName()).isEqualTo("acme/h52"));
+        assertThat(monitor.getNotShown()).isEqualTo(3);
+        assertThat(r.createWebClient().goTo("manage").getWebResponse().getContentAsString())
+                .contains("53 PlanB hosts have had no good backup").contains("and 3 more")
+                .contains("acme/h52").doesNotContain("acme/h0<");
+    }
+
+    @Test
     void overdueAnswersFromItsCacheWithinAMinute(@TempDir Path temp) throws Exception {
         BackupHost web = Fixtures.group(r, "acme", temp).createProject(BackupHost.class, "web01");
         succeeded(web, Duration.ofHours(72));

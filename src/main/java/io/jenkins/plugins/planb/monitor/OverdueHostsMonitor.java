@@ -28,6 +28,9 @@ import jenkins.model.Jenkins;
 @Extension
 public final class OverdueHostsMonitor extends AdministrativeMonitor {
 
+    /** How many hosts the message lists; when a storage agent was away for days, all may be overdue. */
+    static final int SHOWN = 50;
+
     /** How long one look at all hosts is reused. */
     static final long CACHE_MILLIS = TimeUnit.MINUTES.toMillis(1);
 
@@ -67,6 +70,17 @@ public final class OverdueHostsMonitor extends AdministrativeMonitor {
             snapshot = known;
         }
         return known.hosts();
+    }
+
+    /** The first {@link #SHOWN} overdue hosts, for the message. */
+    public List<OverdueHost> getShownHosts() {
+        List<OverdueHost> hosts = getOverdueHosts();
+        return hosts.subList(0, Math.min(SHOWN, hosts.size()));
+    }
+
+    /** How many overdue hosts the message leaves out. */
+    public int getNotShown() {
+        return Math.max(0, getOverdueHosts().size() - SHOWN);
     }
 
     /** Forgets the cached look, e.g. after the limits changed; the next question scans again. */
