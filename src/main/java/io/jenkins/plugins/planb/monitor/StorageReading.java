@@ -1,5 +1,6 @@
 package io.jenkins.plugins.planb.monitor;
 
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.Timestamps;
 import io.jenkins.plugins.planb.core.storage.SpaceUsage;
 import java.time.Instant;
@@ -27,20 +28,6 @@ public record StorageReading(String node, String storage, SpaceUsage usage, Stri
         if (usage == null) {
             return "check failed: " + problem;
         }
-        return usage.capacityPercent() + " % of " + bytes(usage.sizeBytes()) + " used (" + usage.place() + ")";
-    }
-
-    static String bytes(long bytes) {
-        if (bytes < 0) {
-            return "?";
-        }
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
+        return usage.capacityPercent() + " % of " + Units.bytes(usage.sizeBytes()) + " used (" + usage.place() + ")";
     }
 }

@@ -23,7 +23,7 @@ class BackupMailsTest {
                 .contains("Outcome:       FAILED\n")
                 .contains("Error:         ssh: connect to host web01 port 22: Connection refused\n")
                 .doesNotContain("more")
-                .contains("Last success:  2026-03-01T02:01:30.000Z (1 d 2 h ago)\n")
+                .contains("Last success:  2026-03-01T02:01:30.000Z (1d02h ago)\n")
                 .contains("Build:         https://jenkins.example.com/job/acme/job/web01/7/\n")
                 .contains("no\nfurther mail is sent until it recovers".replace("\n", " "));
     }
@@ -38,7 +38,7 @@ class BackupMailsTest {
         assertThat(mail.body())
                 .contains("succeeded again after 2 failed runs")
                 .contains("Snapshot:      planb-3\n")
-                .contains("Failing since: 2026-03-01T03:00:00.000Z (2 h 1 min ago)\n")
+                .contains("Failing since: 2026-03-01T03:00:00.000Z (2h01m ago)\n")
                 .contains("Build:         (Jenkins does not know its URL");
     }
 

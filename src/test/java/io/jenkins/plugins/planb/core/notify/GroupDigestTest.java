@@ -33,7 +33,7 @@ class GroupDigestTest {
                 .contains("group acme (3 hosts), the last 24 hours")
                 .contains("Successful:    1\n").contains("Partial:       1\n").contains("Failed:        2\n")
                 .contains("Skipped:       1\n")
-                .contains("Failing now (1):\n  db01: failing since 2026-03-01T03:00:00.000Z (2 d 11 h ago), 2 failed runs;"
+                .contains("Failing now (1):\n  db01: failing since 2026-03-01T03:00:00.000Z (2d11h ago), 2 failed runs;"
                         + " last error: ssh: connect to host web01 port 22: Connection refused\n")
                 .contains("Overdue: no good backup for more than 48 h (1):\n  db01: last success 2026-03-01T02:01:30.000Z")
                 .contains("Never backed up (1):\n  new01\n")
