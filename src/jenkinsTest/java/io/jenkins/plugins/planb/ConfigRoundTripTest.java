@@ -14,7 +14,13 @@ import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.freestyle.PlanbBackupBuilder;
 import io.jenkins.plugins.planb.freestyle.PlanbSnapshotRecorder;
 import io.jenkins.plugins.planb.item.BackupHost;
+import io.jenkins.plugins.planb.core.notify.RetryPolicy;
 import io.jenkins.plugins.planb.item.HostGroup;
+import io.jenkins.plugins.planb.notify.WebhookEvents;
+import io.jenkins.plugins.planb.notify.WebhookSettings;
+import java.time.Duration;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
 import io.jenkins.plugins.planb.steps.PlanbBackupStep;
 import io.jenkins.plugins.planb.steps.PlanbPruneStep;
 import io.jenkins.plugins.planb.steps.PlanbSnapshotStep;
@@ -46,6 +52,97 @@ class ConfigRoundTripTest {
         assertThat(config.getZfsParent()).isEqualTo("tank/BACKUP");
         assertThat(config.isZfsSudo()).isTrue();
         assertThat(config.getDirectoryPath()).isNull();
+    }
+
+    @Test
+    void monitorAndNotificationSettingsOfTheSite(JenkinsRule r) throws Exception {
+        PlanbGlobalConfiguration config = PlanbGlobalConfiguration.get();
+        assertThat(config.getOverdueHours()).isEqualTo(48);
+        assertThat(config.getStorageThreshold()).isEqualTo(85);
+        assertThat(config.getDigestHour()).isEqualTo(7);
+        assertThat(config.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
+        config.setOverdueHours(36);
+        config.setStorageThreshold(90);
+        config.setDigestHour(6);
+        config.setWebhookRetries(5);
+        config.setWebhookFirstRetrySeconds(2);
+        config.setWebhookBackoffFactor(3);
+        WebhookSettings webhook = new WebhookSettings();
+        webhook.setUrls("https://hooks.example.com/planb\nhttp://127.0.0.1:9/x");
+        webhook.setCredentialsId("hook-secret");
+        webhook.setEvents(WebhookEvents.STATE_CHANGES);
+        config.setWebhook(webhook);
+        r.configRoundtrip();
+        assertThat(config.getOverdueHours()).isEqualTo(36);
+        assertThat(config.getStorageThreshold()).isEqualTo(90);
+        assertThat(config.getDigestHour()).isEqualTo(6);
+        assertThat(config.retryPolicy()).isEqualTo(new RetryPolicy(5, Duration.ofSeconds(2), 3));
+        r.assertEqualDataBoundBeans(webhook, config.getWebhook());
+    }
+
+    @Test
+    void aBadNumberOnTheSystemPageIsRefusedNamingTheFieldAndChangesNothing(JenkinsRule r) throws Exception {
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        HtmlForm form = wc.goTo("manage/configure").getFormByName("config");
+        form.getInputByName("_.storageThreshold").setValue("100");
+        form.getInputByName("_.overdueHours").setValue("12");
+        HtmlPage result = r.submit(form);
+        assertThat(result.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(result.getWebResponse().getContentAsString()).contains("storageThreshold: 100 is not a whole percentage from 1 to 99");
+        assertThat(PlanbGlobalConfiguration.get().getStorageThreshold()).isEqualTo(85);
+        assertThat(PlanbGlobalConfiguration.get().getOverdueHours()).isEqualTo(48);
+    }
+
+    @Test
+    void monitorAndNotificationSettingsOfAGroup(JenkinsRule r) throws Exception {
+        HostGroup group = r.jenkins.createProject(HostGroup.class, "acme");
+        assertThat(group.isMailStateChanges()).isTrue();
+        assertThat(group.isMailDigest()).isTrue();
+        assertThat(group.getOverdueHours()).isNull();
+        assertThat(group.effectiveOverdueHours()).isEqualTo(48);
+        group.setOverdueHours(72);
+        group.setNotificationAddresses("ops@example.com, backup@example.com");
+        group.setMailStateChanges(false);
+        group.setMailDigest(true);
+        WebhookSettings webhook = new WebhookSettings();
+        webhook.setUrls("https://hooks.example.com/acme");
+        webhook.setCredentialsId("hook-secret");
+        group.setWebhook(webhook);
+        group = r.configRoundtrip(group);
+        assertThat(group.getOverdueHours()).isEqualTo(72);
+        assertThat(group.effectiveOverdueHours()).isEqualTo(72);
+        assertThat(group.getNotificationAddresses()).isEqualTo("ops@example.com, backup@example.com");
+        assertThat(group.isMailStateChanges()).isFalse();
+        assertThat(group.isMailDigest()).isTrue();
+        r.assertEqualDataBoundBeans(webhook, group.getWebhook());
+        assertThat(group.getWebhook().getEvents()).isEqualTo(WebhookEvents.EVERY_BACKUP);
+
+        group.setOverdueHours(null);
+        group = r.configRoundtrip(group);
+        assertThat(group.getOverdueHours()).as("empty: the site's").isNull();
+    }
+
+    @Test
+    void badAddressesOrUrlsOfAGroupAreRefusedAndChangeNothing(JenkinsRule r) throws Exception {
+        HostGroup group = r.jenkins.createProject(HostGroup.class, "acme");
+        group.setNotificationAddresses("ops@example.com");
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        HtmlForm form = wc.getPage(group, "configure").getFormByName("config");
+        form.getInputByName("_.notificationAddresses").setValue("ops@example.com; dev");
+        form.getInputByName("_.overdueHours").setValue("24");
+        HtmlPage result = r.submit(form);
+        assertThat(result.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(result.getWebResponse().getContentAsString())
+                .contains("notificationAddresses: 'ops@example.com;' is not a mail address");
+        assertThat(group.getNotificationAddresses()).isEqualTo("ops@example.com");
+        assertThat(group.getOverdueHours()).isNull();
+
+        form = wc.getPage(group, "configure").getFormByName("config");
+        form.getTextAreaByName("_.urls").setText("file:///etc/passwd");
+        result = r.submit(form);
+        assertThat(result.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(result.getWebResponse().getContentAsString()).contains("is not an http or https URL");
+        assertThat(group.getWebhook().getUrls()).isNull();
     }
 
     @Test

@@ -11,6 +11,9 @@ import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.item.BackupHost;
 import io.jenkins.plugins.planb.item.HostGroup;
+import io.jenkins.plugins.planb.notify.WebhookSettings;
+import hudson.util.Secret;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import java.net.URL;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -44,6 +47,8 @@ class FormPermissionTest {
         SystemCredentialsProvider.getInstance().getCredentials().add(new BasicSSHUserPrivateKey(CredentialsScope.GLOBAL,
                 "planb-key", "remotebackup",
                 new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource("not a real key"), null, "the backup key"));
+        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL,
+                "hook-secret", "webhook signing", Secret.fromString("s3cret")));
         HostGroup hostGroup = r.jenkins.createProject(HostGroup.class, "acme");
         BackupHost host = hostGroup.createProject(BackupHost.class, "web01");
         connection = host.getUrl() + "descriptorByName/" + HostConnection.class.getName() + "/";
@@ -107,6 +112,31 @@ class FormPermissionTest {
         String forConfigurer = request("configurer", HttpMethod.POST, settings + "checkCredentialsId?value=nope")
                 .getWebResponse().getContentAsString();
         assertThat(forConfigurer).contains("nope");
+    }
+
+    @Test
+    void notificationChecksNeedConfigureAndPost() throws Exception {
+        String webhook = group.replace(HostGroup.class.getName(), WebhookSettings.class.getName());
+        assertThat(status("reader", HttpMethod.POST, webhook + "checkUrls?value=https://x.example")).isEqualTo(403);
+        assertThat(status("configurer", HttpMethod.GET, webhook + "checkUrls?value=https://x.example")).isEqualTo(404);
+        assertThat(request("configurer", HttpMethod.POST, webhook + "checkUrls?value=file:///etc/passwd")
+                .getWebResponse().getContentAsString()).contains("is not an http or https URL");
+        assertThat(status("reader", HttpMethod.POST, webhook + "fillCredentialsIdItems")).isEqualTo(403);
+        assertThat(request("configurer", HttpMethod.POST, webhook + "fillCredentialsIdItems")
+                .getWebResponse().getContentAsString()).contains("hook-secret").doesNotContain("planb-key");
+        assertThat(request("configurer", HttpMethod.POST, webhook + "checkCredentialsId?value=nope")
+                .getWebResponse().getContentAsString()).contains("No Secret text credential with id nope");
+        assertThat(status("reader", HttpMethod.POST, group + "checkNotificationAddresses?value=x")).isEqualTo(403);
+        assertThat(request("configurer", HttpMethod.POST, group + "checkNotificationAddresses?value=ops")
+                .getWebResponse().getContentAsString()).contains("is not a mail address")
+                .contains("separated by commas or spaces");
+        assertThat(request("configurer", HttpMethod.POST, group + "checkOverdueHours?value=0")
+                .getWebResponse().getContentAsString()).contains("a whole number of hours from 1 to 8760");
+        String site = "descriptorByName/" + PlanbGlobalConfiguration.class.getName() + "/";
+        assertThat(status("configurer", HttpMethod.POST, site + "checkStorageThreshold?value=90")).isEqualTo(403);
+        assertThat(status("configurer", HttpMethod.POST, site + "checkDigestHour?value=7")).isEqualTo(403);
+        String siteWebhook = "descriptorByName/" + WebhookSettings.class.getName() + "/checkUrls?value=https://x.example";
+        assertThat(status("configurer", HttpMethod.POST, siteWebhook)).as("the site's webhook form").isEqualTo(403);
     }
 
     @Test

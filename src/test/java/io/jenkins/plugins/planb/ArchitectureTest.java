@@ -79,6 +79,22 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    /**
+     * Mailer is an optional dependency: without it, loading a class that names Mailer or Jakarta
+     * Mail fails. Only MailerMail may, and only MailDelivery calls it, after checking that Mailer is there.
+     */
+    @Test
+    void onlyOneClassUsesTheOptionalMailer() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.jenkins.plugins.planb.notify.MailerMail")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "jenkins.plugins.mailer..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("hudson.tasks.Mailer")
+                .check(plugin);
+        noClasses().that().doNotHaveFullyQualifiedName("io.jenkins.plugins.planb.notify.MailDelivery")
+                .and().doNotHaveFullyQualifiedName("io.jenkins.plugins.planb.notify.MailerMail")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.jenkins.plugins.planb.notify.MailerMail")
+                .check(plugin);
+    }
+
     @Test
     void glueNeverReachesIntoTheCommand() {
         noClasses().that().resideOutsideOfPackages("io.jenkins.plugins.planb.cli..")

@@ -71,6 +71,10 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
     /** Read from planb-summary.json on first use; see {@link HostSummaryFile}. */
     private transient volatile HostSummary summary;
 
+    /** The newest run {@link #recordRun} added, and the summary before it: see {@link #summaryBefore}. */
+    private transient RunRecord lastRecorded;
+    private transient HostSummary beforeLastRecorded;
+
     public BackupHost(ItemGroup parent, String name) {
         super(parent, name);
         connection = new HostConnection();
@@ -218,8 +222,23 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
             before = HostSummaryFile.load(getRootDir().toPath(), hostId(), getBuilds(), record);
         }
         HostSummary next = before.after(record);
+        lastRecorded = record;
+        beforeLastRecorded = before;
         summary = next;
         HostSummaryFile.save(getRootDir().toPath(), next);
+    }
+
+    /**
+     * The host's summary as it was before {@code record}, whether or not {@link #recordRun} has
+     * added it yet: listeners that compare a run with the state before it (notifications) need not
+     * care in which order the backup listeners are called.
+     */
+    public synchronized HostSummary summaryBefore(RunRecord record) {
+        if (record.equals(lastRecorded)) {
+            return beforeLastRecorded;
+        }
+        HostSummary known = summary;
+        return known != null ? known : HostSummaryFile.load(getRootDir().toPath(), hostId(), getBuilds(), record);
     }
 
     /** What a build of this host asks the engine to do. */

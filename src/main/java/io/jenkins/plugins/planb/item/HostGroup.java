@@ -18,8 +18,14 @@ import io.jenkins.plugins.planb.column.LastBackupColumn;
 import io.jenkins.plugins.planb.column.DatasetUsedColumn;
 import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.FormChecks;
+import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
 import io.jenkins.plugins.planb.config.SettingLayer;
+import io.jenkins.plugins.planb.config.WholeNumbers;
 import io.jenkins.plugins.planb.core.config.Rules;
+import io.jenkins.plugins.planb.core.notify.AlertLimits;
+import io.jenkins.plugins.planb.core.notify.MailAddresses;
+import io.jenkins.plugins.planb.core.notify.WebhookUrls;
+import io.jenkins.plugins.planb.notify.WebhookSettings;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,6 +57,12 @@ public class HostGroup extends Folder {
     private String directoryPath;
     private String notificationAddresses;
     private BackupSettings settings;
+
+    // Monitors and notifications; null: the site's limit, or on (for the two mails).
+    private Integer overdueHours;
+    private Boolean mailStateChanges;
+    private Boolean mailDigest;
+    private WebhookSettings webhook;
 
     /**
      * False while {@link Folder}'s constructor sets up the default view, which saves: a half-built
@@ -115,8 +127,24 @@ public class HostGroup extends Folder {
 
     @Override
     protected void submit(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException, ServletException, FormException {
-        super.submit(req, rsp);
         JSONObject form = req.getSubmittedForm();
+        // Checked before anything is changed: a bad value is refused with its field and rule.
+        Integer overdue = WholeNumbers.parse(form.optString("overdueHours"), "overdueHours",
+                AlertLimits::overdueHours);
+        Optional<String> badAddress = MailAddresses.check(form.optString("notificationAddresses"));
+        if (badAddress.isPresent()) {
+            throw new FormException("notificationAddresses: " + badAddress.get(), "notificationAddresses");
+        }
+        JSONObject webhookForm = form.optJSONObject("webhook");
+        Optional<String> badUrl = WebhookUrls.check(webhookForm == null ? null : webhookForm.optString("urls"));
+        if (badUrl.isPresent()) {
+            throw new FormException("webhook URLs: " + badUrl.get(), "urls");
+        }
+        super.submit(req, rsp);
+        setOverdueHours(overdue);
+        setMailStateChanges(form.optBoolean("mailStateChanges"));
+        setMailDigest(form.optBoolean("mailDigest"));
+        setWebhook(webhookForm == null ? null : req.bindJSON(WebhookSettings.class, webhookForm));
         setSchedule(form.optString("schedule"));
         setLabel(form.optString("label"));
         setZfsParent(form.optString("zfsParent"));
@@ -189,6 +217,56 @@ public class HostGroup extends Folder {
         this.notificationAddresses = FormChecks.trimToNull(notificationAddresses);
     }
 
+    /** This group's overdue limit in hours; {@code null}: the site's. */
+    public Integer getOverdueHours() {
+        return overdueHours;
+    }
+
+    @DataBoundSetter
+    public void setOverdueHours(Integer overdueHours) {
+        if (overdueHours != null) {
+            AlertLimits.overdueHours(overdueHours).ifPresent(problem -> {
+                throw new IllegalArgumentException("overdueHours: " + overdueHours + " is not " + problem);
+            });
+        }
+        this.overdueHours = overdueHours;
+    }
+
+    /** The limit that applies: this group's, else the site's. */
+    public int effectiveOverdueHours() {
+        return overdueHours != null ? overdueHours : PlanbGlobalConfiguration.get().getOverdueHours();
+    }
+
+    /** Mail the notification addresses on a host's first failure and on its recovery (default on). */
+    public boolean isMailStateChanges() {
+        return mailStateChanges == null || mailStateChanges;
+    }
+
+    @DataBoundSetter
+    public void setMailStateChanges(boolean mailStateChanges) {
+        this.mailStateChanges = mailStateChanges;
+    }
+
+    /** Mail the notification addresses a daily digest (default on). */
+    public boolean isMailDigest() {
+        return mailDigest == null || mailDigest;
+    }
+
+    @DataBoundSetter
+    public void setMailDigest(boolean mailDigest) {
+        this.mailDigest = mailDigest;
+    }
+
+    /** The group's webhook; empty URLs when it has none. */
+    public WebhookSettings getWebhook() {
+        return webhook == null ? new WebhookSettings() : webhook;
+    }
+
+    @DataBoundSetter
+    public void setWebhook(WebhookSettings webhook) {
+        this.webhook = webhook;
+    }
+
     /** Registers the item type: own category, a symbol icon, and checks for the group fields. */
     @Extension
     @Symbol("planbHostGroup")
@@ -249,6 +327,26 @@ public class HostGroup extends Folder {
             } catch (RuntimeException e) {
                 return FormValidation.error(Messages.HostGroup_BadSchedule(e.getMessage()));
             }
+        }
+
+        @POST
+        public FormValidation doCheckOverdueHours(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return WholeNumbers.check(value, AlertLimits::overdueHours, true);
+        }
+
+        @POST
+        public FormValidation doCheckNotificationAddresses(@AncestorInPath Item item, @QueryParameter String value) {
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            } else {
+                item.checkPermission(Item.CONFIGURE);
+            }
+            return MailAddresses.check(value).map(FormValidation::error).orElse(FormValidation.ok());
         }
 
         @POST

@@ -60,6 +60,8 @@ class PluginArchiveITest {
                         "cloudbees-folder:6.1106.v3a_d9a_6d2465e",
                         "credentials:1511.v2e3cb_0008ef0",
                         "jackson2-api:2.22.1-443.vc91f592333c4",
+                        "mailer:534.v1b_36f5864073;resolution:=optional",
+                        "plain-credentials:199.v9f8e1f741799",
                         "ssh-credentials:372.va_250881b_08cd",
                         "structs:362.va_b_695ef4fdf9");
     }
