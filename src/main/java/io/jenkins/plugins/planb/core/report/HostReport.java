@@ -55,7 +55,8 @@ public record HostReport(
         Objects.requireNonNull(state, "state");
         Map<Outcome, Integer> all = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
-            all.put(outcome, runs == null ? 0 : runs.getOrDefault(outcome, 0));
+            Integer count = runs == null ? null : runs.get(outcome);
+            all.put(outcome, count == null ? Integer.valueOf(0) : count);
         }
         runs = java.util.Collections.unmodifiableMap(all);
         sizes = sizes == null ? DatasetSizes.UNKNOWN : sizes;
