@@ -39,14 +39,14 @@ class HostPagesTest {
         assertThat(text(ok, "planb-average")).contains("of the last 2 good runs");
         assertThat(ok.getElementById("planb-last-error")).isNull();
         assertThat(text(ok, "planb-failures")).contains("No failed run among the newest 100 builds.");
-        assertThat(((DomElement) ok.querySelector("img.planb-chart")).getAttribute("src")).isEqualTo("planb-history/chart");
+        assertThat(((DomElement) ok.querySelector("img.planb-chart")).getAttribute("src")).isEqualTo("planb/chart");
         assertThat(ok.getElementById("planb-back-up-now")).isNotNull();
         ok.getAnchorByHref("planb-snapshots/"); // throws when missing
         // Jenkins' own parts of a job page are still there
         assertThat(ok.asNormalizedText()).contains("Permalinks");
         assertNoInlineScript(ok);
 
-        Page chart = wc.goTo(f.ok.getUrl() + "planb-history/chart", "image/svg+xml");
+        Page chart = wc.goTo(f.ok.getUrl() + "planb/chart", "image/svg+xml");
         String svg = chart.getWebResponse().getContentAsString();
         assertThat(svg).startsWith("<svg").contains("<polyline").contains("Space and run time of acme/web01")
                 .doesNotContain("<script");

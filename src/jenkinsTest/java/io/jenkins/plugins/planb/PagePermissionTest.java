@@ -87,19 +87,19 @@ class PagePermissionTest {
         assertThat(snapshotsPage.getElementById("planb-destroyed")).as("the preview is shown").isNotNull();
         assertThat(snapshotsPage.getElementById("planb-review-prune")).as("but no way to prune").isNull();
         wc.getPage(group);
-        assertThat(status("reader", HttpMethod.GET, host.getUrl() + "planb-history/chart")).isEqualTo(200);
+        assertThat(status("reader", HttpMethod.GET, host.getUrl() + "planb/chart")).isEqualTo(200);
 
         assertThat(status("reader", HttpMethod.GET, host.getUrl() + "planb-snapshots/review")).isEqualTo(403);
         assertThat(status("reader", HttpMethod.POST,
                 host.getUrl() + "planb-snapshots/prune?destroy=planb-20200101T000000Z")).isEqualTo(403);
-        assertThat(status("reader", HttpMethod.POST, host.getUrl() + "planb-history/backUpNow")).isEqualTo(403);
+        assertThat(status("reader", HttpMethod.POST, host.getUrl() + "planb/backUpNow")).isEqualTo(403);
         assertThat(Files.exists(snapshots.resolve("planb-20200101T000000Z"))).isTrue();
         assertThat(host.getBuilds()).hasSize(1);
     }
 
     @Test
     void backUpNowNeedsBuildAndAPostWithACrumb() throws Exception {
-        String backUpNow = host.getUrl() + "planb-history/backUpNow";
+        String backUpNow = host.getUrl() + "planb/backUpNow";
         assertThat(status("builder", HttpMethod.GET, backUpNow)).isEqualTo(405);
         assertThat(request("builder", HttpMethod.POST, backUpNow, false).getStatusCode())
                 .as("no crumb").isEqualTo(403);
@@ -134,7 +134,7 @@ class PagePermissionTest {
 
     @Test
     void withoutReadThereIsNothingToSee() throws Exception {
-        assertThat(status(null, HttpMethod.GET, host.getUrl() + "planb-history/chart")).isIn(403, 404);
+        assertThat(status(null, HttpMethod.GET, host.getUrl() + "planb/chart")).isIn(403, 404);
         assertThat(status(null, HttpMethod.GET, host.getUrl() + "planb-snapshots/")).isIn(403, 404);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import jenkins.model.TransientActionFactory;
 
-/** Gives every host its snapshot page and the chart behind its page; they hold no state of their own. */
+/** Gives every host its snapshot page and PlanB's part of its page; they hold no state of their own. */
 @Extension
 public final class HostActionFactory extends TransientActionFactory<BackupHost> {
 
@@ -18,6 +18,6 @@ public final class HostActionFactory extends TransientActionFactory<BackupHost> 
 
     @Override
     public Collection<? extends Action> createFor(BackupHost host) {
-        return List.of(new SnapshotsAction(host), new HostHistoryAction(host));
+        return List.of(new SnapshotsAction(host), new HostPageAction(host));
     }
 }

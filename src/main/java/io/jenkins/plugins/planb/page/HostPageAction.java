@@ -15,23 +15,30 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
 import org.kohsuke.stapler.verb.GET;
 
 /**
- * {@code /job/<group>/job/<host>/planb-history/}: what the host page needs besides its view:
- * {@code chart}, the chart of space and run time as an SVG image ({@link HistoryChart}) drawn
- * from the run actions of the host's newest builds, and {@code backUpNow}, the page's button.
- * No link in the side panel: the host page shows both.
+ * PlanB's part of the host page. Jenkins' job page includes {@code jobMain.jelly} of every action
+ * of the job (AbstractProject's {@code main.jelly}); this action's shows the summary, the recent
+ * failures, the chart, the host key and the buttons ({@link #getPage()}). Under
+ * {@code /job/<group>/job/<host>/planb/} it serves {@code chart}, the chart of space and run time
+ * as an SVG image ({@link HistoryChart}) drawn from the run actions of the host's newest builds,
+ * and {@code backUpNow}, the page's button. No link in the side panel: the host page shows both.
  */
-public final class HostHistoryAction implements Action {
+public final class HostPageAction implements Action {
 
-    static final String URL_NAME = "planb-history";
+    static final String URL_NAME = "planb";
 
     private final BackupHost host;
 
-    HostHistoryAction(BackupHost host) {
+    HostPageAction(BackupHost host) {
         this.host = host;
     }
 
     public BackupHost getHost() {
         return host;
+    }
+
+    /** What the host page shows; made per page view. */
+    public HostPage getPage() {
+        return new HostPage(host);
     }
 
     /**
@@ -42,7 +49,7 @@ public final class HostHistoryAction implements Action {
     public void doChart(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         host.checkPermission(Item.READ);
         String svg = HistoryChart.svg(HostHistory.of(host).history(),
-                Messages.HostHistoryAction_ChartTitle(host.hostId().toString()));
+                Messages.HostPageAction_ChartTitle(host.hostId().toString()));
         rsp.setContentType("image/svg+xml;charset=UTF-8");
         rsp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         rsp.setHeader("X-Content-Type-Options", "nosniff");
@@ -62,7 +69,7 @@ public final class HostHistoryAction implements Action {
         host.checkPermission(Item.BUILD);
         if (!host.isBuildable()) {
             return HttpResponses.errorWithoutStack(HttpServletResponse.SC_CONFLICT,
-                    Messages.HostHistoryAction_NotBuildable(host.hostId().toString()));
+                    Messages.HostPageAction_NotBuildable(host.hostId().toString()));
         }
         host.scheduleBuild2(0, new Cause.UserIdCause());
         return HttpResponses.redirectViaContextPath(host.getUrl());
@@ -75,7 +82,7 @@ public final class HostHistoryAction implements Action {
 
     @Override
     public String getDisplayName() {
-        return Messages.HostHistoryAction_DisplayName();
+        return Messages.HostPageAction_DisplayName();
     }
 
     @Override
