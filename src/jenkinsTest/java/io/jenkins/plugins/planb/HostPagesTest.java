@@ -70,7 +70,7 @@ class HostPagesTest {
         assertThat(state(fresh)).isEqualTo("NEVER_RUN");
         assertThat(text(fresh, "planb-chart")).contains("No backup run yet.");
         assertThat((Object) fresh.querySelector("img.planb-chart")).isNull();
-        assertThat(text(fresh, "planb-space")).startsWith("?");
+        assertThat(text(fresh, "planb-space")).isEqualTo("not measured yet");
 
         HtmlPage group = wc.getPage(f.group);
         String summary = text(group, "planb-group-summary");

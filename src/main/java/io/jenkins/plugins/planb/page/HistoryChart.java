@@ -146,6 +146,9 @@ public final class HistoryChart {
 
     static String duration(long millis) {
         long seconds = Math.max(0, millis) / 1000;
+        if (millis < 10_000) {
+            return String.format(Locale.ROOT, "%.1f s", Math.max(0, millis) / 1000.0);
+        }
         if (seconds < 120) {
             return seconds + " s";
         }
