@@ -100,7 +100,7 @@ public final class HostPrunes {
     /** The prune itself, on this thread; every outcome is written to the host's prune log. */
     static void prune(BackupHost host, List<String> reviewed, String user) {
         HostId id = host.hostId();
-        try (PrintStream out = new PrintStream(append(logFile(host)), true, StandardCharsets.UTF_8)) {
+        try (PrintStream out = new PrintStream(append(host.getRootDir().toPath()), true, StandardCharsets.UTF_8)) {
             BuildRunLog log = new BuildRunLog(out, SecretMasker.none());
             out.println(Timestamps.iso(Instant.now()) + " prune of " + id + " by " + user + "; reviewed to destroy: "
                     + (reviewed.isEmpty() ? "nothing" : String.join(", ", reviewed)));
@@ -181,8 +181,9 @@ public final class HostPrunes {
         return host.getRootDir().toPath().resolve(LOG);
     }
 
-    private static OutputStream append(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    /** The prune log of the host item in {@code itemDirectory}, opened to append. */
+    private static OutputStream append(Path itemDirectory) throws IOException {
+        Files.createDirectories(itemDirectory);
+        return Files.newOutputStream(itemDirectory.resolve(LOG), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }
