@@ -105,8 +105,8 @@ public record HostSummary(
      */
     public HostSummary afterPrune(int snapshotsLeft, DatasetSizes sizes) {
         boolean measured = sizes.used() >= 0;
-        return new HostSummary(lastRunAt, lastOutcome, lastError, lastDurationMillis, lastSuccessAt, firstSuccessAt,
-                failingSince, failuresSinceSuccess, recentSuccessMillis,
+        return new HostSummary(lastRunAt, lastOutcome, lastError, lastDurationMillis, lastBytesTransferred,
+                lastSuccessAt, firstSuccessAt, failingSince, failuresSinceSuccess, recentSuccessMillis,
                 measured ? sizes.used() : usedBytes,
                 measured ? sizes.referenced() : referencedBytes,
                 measured ? sizes.usedBySnapshots() : snapshotBytes,
