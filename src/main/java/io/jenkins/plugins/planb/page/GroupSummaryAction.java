@@ -24,7 +24,8 @@ public final class GroupSummaryAction extends InvisibleAction {
     }
 
     public GroupSummary getSummary() {
-        return GroupSummary.of(group.hosts().stream().map(BackupHost::summary).toList());
+        return GroupSummary.of(group.hosts().stream().map(BackupHost::summary).toList(), System.currentTimeMillis(),
+                group.effectiveOverdueHours());
     }
 
     /** Adds the summary to every host group. */

@@ -1,9 +1,10 @@
 package io.jenkins.plugins.planb.page;
 
-import io.jenkins.plugins.planb.action.RunDescription;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.history.RunHistory;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -75,7 +76,7 @@ public final class HistoryChart {
         for (RunHistory.SpacePoint point : space) {
             max = Math.max(max, Math.max(point.usedBytes(), point.referencedBytes()));
         }
-        frame(svg, SPACE_TOP, SPACE_BOTTOM, max <= 0 ? "?" : RunDescription.bytes(max));
+        frame(svg, SPACE_TOP, SPACE_BOTTOM, max <= 0 ? "?" : Units.bytes(max));
         if (space.isEmpty() || max <= 0) {
             text(svg, (LEFT + WIDTH - RIGHT) / 2.0, (SPACE_TOP + SPACE_BOTTOM) / 2.0, "middle", "No run measured the space yet");
             return;
@@ -102,7 +103,7 @@ public final class HistoryChart {
             svg.append("<circle r=\"2.5\" fill=\"").append(USED).append("\" cx=\"")
                     .append(number(axis.x(point.at().toEpochMilli()))).append("\" cy=\"")
                     .append(number(SPACE_BOTTOM - point.usedBytes() * scale)).append("\"><title>")
-                    .append(escape(DAY.format(point.at()) + ": " + RunDescription.bytes(point.usedBytes())))
+                    .append(escape(DAY.format(point.at()) + ": " + Units.bytes(point.usedBytes())))
                     .append("</title></circle>");
         }
     }
@@ -144,18 +145,8 @@ public final class HistoryChart {
         };
     }
 
-    static String duration(long millis) {
-        long seconds = Math.max(0, millis) / 1000;
-        if (millis < 10_000) {
-            return String.format(Locale.ROOT, "%.1f s", Math.max(0, millis) / 1000.0);
-        }
-        if (seconds < 120) {
-            return seconds + " s";
-        }
-        if (seconds < 7200) {
-            return seconds / 60 + " min";
-        }
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
+    private static String duration(long millis) {
+        return Units.duration(Duration.ofMillis(millis));
     }
 
     private static void text(StringBuilder svg, double x, double y, String anchor, String text) {

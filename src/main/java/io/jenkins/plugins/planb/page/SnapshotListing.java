@@ -1,7 +1,7 @@
 package io.jenkins.plugins.planb.page;
 
 import hudson.Util;
-import io.jenkins.plugins.planb.action.RunDescription;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.retention.DestroyReasons;
 import io.jenkins.plugins.planb.core.retention.KeptSnapshot;
 import io.jenkins.plugins.planb.core.retention.RetentionPlan;
@@ -122,7 +122,7 @@ public final class SnapshotListing {
             }
             sum += row.space.usedBytes();
         }
-        return RunDescription.bytes(sum);
+        return Units.bytes(sum);
     }
 
     /** One snapshot. */
@@ -163,7 +163,7 @@ public final class SnapshotListing {
         }
 
         public String getSpace() {
-            return space.usedBytes() < 0 ? "?" : RunDescription.bytes(space.usedBytes());
+            return space.usedBytes() < 0 ? "?" : Units.bytes(space.usedBytes());
         }
 
         public long getSpaceBytes() {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.planb.summary;
 
 import hudson.Util;
-import io.jenkins.plugins.planb.action.RunDescription;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.history.HostSummary;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import java.time.Instant;
@@ -185,7 +185,7 @@ public final class HostSummaryView {
     }
 
     static String bytes(long bytes) {
-        return bytes < 0 ? "?" : RunDescription.bytes(bytes);
+        return bytes < 0 ? "?" : Units.bytes(bytes);
     }
 
     public static String firstLine(String text, int max) {

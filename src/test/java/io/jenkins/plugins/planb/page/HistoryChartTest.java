@@ -65,7 +65,7 @@ class HistoryChartTest {
         double last = Double.parseDouble(used.split(" ")[2].split(",")[1]);
         assertThat(last).isLessThan(first);
         assertThat(root.getTextContent()).contains("2026-03-01").contains("2026-03-05").contains("1.9 MiB")
-                .contains("2 min");
+                .contains("2m00s");
         assertThat(svg.getElementsByTagName("script").getLength()).isZero();
     }
 

@@ -33,7 +33,9 @@ class GroupSummaryTest {
         HostSummary failing = ok.after(run(1, Outcome.FAILED, -1));
         HostSummary never = HostSummary.NEVER_RUN.after(run(0, Outcome.FAILED, -1));
 
-        GroupSummary group = GroupSummary.of(List.of(ok, ok, partial, failing, never, HostSummary.NEVER_RUN));
+        // the OK hosts' snapshot is 2 h old at "now", the failing one's too: a 1 h limit makes them overdue
+        long now = T0.plusSeconds(2 * 3600 + 60).toEpochMilli();
+        GroupSummary group = GroupSummary.of(List.of(ok, ok, partial, failing, never, HostSummary.NEVER_RUN), now, 1);
 
         assertThat(group.hosts()).isEqualTo(6);
         assertThat(group.counts()).containsEntry(State.OK, 2).containsEntry(State.PARTIAL, 1)
@@ -43,11 +45,14 @@ class GroupSummaryTest {
         assertThat(group.snapshotBytes()).isEqualTo(1024 * 3 + 256);
         assertThat(group.unmeasured()).isEqualTo(2);
         assertThat(group.getUsed()).isEqualTo("13.0 KiB");
+        assertThat(group.overdue()).as("ok, ok, partial, failing; never-succeeded failed 2 h ago; never run is not")
+                .isEqualTo(5);
+        assertThat(GroupSummary.of(List.of(ok, failing), now, 48).overdue()).isZero();
     }
 
     @Test
     void anEmptyGroupHasEveryStateAtZero() {
-        GroupSummary group = GroupSummary.of(List.of());
+        GroupSummary group = GroupSummary.of(List.of(), 0, 48);
         assertThat(group.counts()).hasSize(State.values().length).allSatisfy((state, count) -> assertThat(count).isZero());
         assertThat(group.getUsed()).isEqualTo("0 B");
     }
