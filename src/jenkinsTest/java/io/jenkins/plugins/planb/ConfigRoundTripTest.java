@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleProject;
 import hudson.model.ListView;
 import hudson.triggers.TimerTrigger;
+import hudson.views.BuildButtonColumn;
+import hudson.views.JobColumn;
 import io.jenkins.plugins.planb.column.DatasetUsedColumn;
-import io.jenkins.plugins.planb.column.LastBackupColumn;
+import io.jenkins.plugins.planb.column.HostStateColumn;
+import io.jenkins.plugins.planb.column.LastDurationColumn;
+import io.jenkins.plugins.planb.column.LastErrorColumn;
+import io.jenkins.plugins.planb.column.LastSuccessAgeColumn;
+import io.jenkins.plugins.planb.column.SnapshotCountColumn;
 import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.HostConnection;
 import io.jenkins.plugins.planb.config.Inheritable;
@@ -165,9 +171,10 @@ class ConfigRoundTripTest {
         assertThat(group.getNotificationAddresses()).isEqualTo("ops@example.com");
         r.assertEqualDataBoundBeans(groupSettings, group.getSettings());
         assertThat(group.getViews()).singleElement().isInstanceOf(ListView.class);
-        assertThat(((ListView) group.getViews().iterator().next()).getColumns())
-                .hasAtLeastOneElementOfType(LastBackupColumn.class)
-                .hasAtLeastOneElementOfType(DatasetUsedColumn.class);
+        assertThat(((ListView) group.getViews().iterator().next()).getColumns()).extracting(Object::getClass)
+                .containsExactly(HostStateColumn.class, JobColumn.class, LastSuccessAgeColumn.class,
+                        LastDurationColumn.class, DatasetUsedColumn.class, SnapshotCountColumn.class,
+                        LastErrorColumn.class, BuildButtonColumn.class);
 
         BackupHost host = group.createProject(BackupHost.class, "web01");
         assertThat(host.getTrigger(TimerTrigger.class).getSpec()).isEqualTo("H H(1-3) * * *");

@@ -2,11 +2,9 @@ package io.jenkins.plugins.planb.config;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Computer;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
-import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
@@ -19,6 +17,7 @@ import io.jenkins.plugins.planb.core.exec.ExecResult;
 import io.jenkins.plugins.planb.core.transport.HostKey;
 import io.jenkins.plugins.planb.core.transport.HostKeys;
 import io.jenkins.plugins.planb.exec.LauncherCommandRunner;
+import io.jenkins.plugins.planb.exec.StorageAgents;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -232,28 +231,12 @@ public final class HostConnection implements Describable<HostConnection> {
 
         /** An online node of the item's storage label; agents first, the built-in node only when it alone has it. */
         private static Node storageAgent(Item item) {
-            Label label = Label.get(item instanceof StorageLabelled labelled ? labelled.storageLabel()
+            return StorageAgents.online(item instanceof StorageLabelled labelled ? labelled.storageLabel()
                     : SettingsResolver.DEFAULT_LABEL);
-            if (label == null) {
-                return null;
-            }
-            Node builtIn = null;
-            for (Node node : label.getNodes()) {
-                Computer computer = node.toComputer();
-                if (computer == null || !computer.isOnline()) {
-                    continue;
-                }
-                if (node == Jenkins.get()) {
-                    builtIn = node;
-                } else {
-                    return node;
-                }
-            }
-            return builtIn;
         }
 
         private static String nodeName(Node node) {
-            return node.getNodeName().isEmpty() ? "built-in" : node.getNodeName();
+            return StorageAgents.name(node);
         }
 
         private static int parsePort(String port) {

@@ -25,6 +25,7 @@ import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.Rules;
 import io.jenkins.plugins.planb.core.history.HostSummary;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
@@ -241,6 +242,16 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
         return known != null ? known : HostSummaryFile.load(getRootDir().toPath(), hostId(), getBuilds(), record);
     }
 
+    /**
+     * Brings the summary up to date after a prune outside a backup: the snapshots left and the
+     * space measured afterwards (see {@link HostSummary#afterPrune}).
+     */
+    public synchronized void recordPrune(int snapshotsLeft, DatasetSizes sizes) {
+        HostSummary next = summary().afterPrune(snapshotsLeft, sizes);
+        summary = next;
+        HostSummaryFile.save(getRootDir().toPath(), next);
+    }
+
     /** What a build of this host asks the engine to do. */
     public HostBackup.Request backupRequest() {
         return new HostBackup.Request(hostId(), getConnection().toFields(),
@@ -270,6 +281,12 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
             LOGGER.log(Level.WARNING, "cannot resolve the storage label of " + getFullName(), e);
             return SettingsResolver.DEFAULT_LABEL;
         }
+    }
+
+    /** The build link says what a build of a host does. */
+    @Override
+    public String getBuildNowText() {
+        return Messages.BackupHost_BackUpNow();
     }
 
     /** Two backups of one host at once would write into the same live copy. */

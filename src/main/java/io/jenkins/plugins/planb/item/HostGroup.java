@@ -13,9 +13,15 @@ import hudson.model.TopLevelItemDescriptor;
 import hudson.model.View;
 import hudson.util.FormValidation;
 import hudson.triggers.TimerTrigger;
+import hudson.views.BuildButtonColumn;
+import hudson.views.JobColumn;
 import hudson.views.ListViewColumn;
-import io.jenkins.plugins.planb.column.LastBackupColumn;
 import io.jenkins.plugins.planb.column.DatasetUsedColumn;
+import io.jenkins.plugins.planb.column.HostStateColumn;
+import io.jenkins.plugins.planb.column.LastDurationColumn;
+import io.jenkins.plugins.planb.column.LastErrorColumn;
+import io.jenkins.plugins.planb.column.LastSuccessAgeColumn;
+import io.jenkins.plugins.planb.column.SnapshotCountColumn;
 import io.jenkins.plugins.planb.config.BackupSettings;
 import io.jenkins.plugins.planb.config.FormChecks;
 import io.jenkins.plugins.planb.config.PlanbGlobalConfiguration;
@@ -113,16 +119,35 @@ public class HostGroup extends Folder {
         return item instanceof BackupHost && super.isAllowedChild(item);
     }
 
-    /** The default view lists the hosts with their last backup and the space they use. */
+    /**
+     * The default view lists the hosts with PlanB's columns, all read from each host's summary:
+     * none of Jenkins' build columns (status and weather of the last builds, last success and
+     * failure), which load builds for every row and mean less for a backup than the summary does.
+     */
     @Override
     protected void initViews(List<View> views) throws IOException {
         ListView hosts = new ListView(Messages.HostGroup_HostsView(), this);
-        List<ListViewColumn> columns = new ArrayList<>(ListViewColumn.createDefaultInitialColumnList(ListView.class));
-        columns.add(Math.min(3, columns.size()), new LastBackupColumn());
-        columns.add(Math.min(4, columns.size()), new DatasetUsedColumn());
-        hosts.setColumns(columns);
+        hosts.setColumns(defaultColumns());
         hosts.setIncludeRegex(".*");
         views.add(hosts);
+    }
+
+    /** The columns of a new group's Hosts view. */
+    public static List<ListViewColumn> defaultColumns() {
+        return new ArrayList<>(List.of(new HostStateColumn(), new JobColumn(), new LastSuccessAgeColumn(),
+                new LastDurationColumn(), new DatasetUsedColumn(), new SnapshotCountColumn(), new LastErrorColumn(),
+                new BuildButtonColumn()));
+    }
+
+    /** The hosts of this group, in the order of its items. */
+    public List<BackupHost> hosts() {
+        List<BackupHost> hosts = new ArrayList<>();
+        for (TopLevelItem item : getItems()) {
+            if (item instanceof BackupHost host) {
+                hosts.add(host);
+            }
+        }
+        return hosts;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import hudson.views.ListViewColumn;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import java.beans.Introspector;
 import java.lang.reflect.Constructor;
@@ -86,6 +87,21 @@ class DescribableResourcesTest {
             }
         }
         assertThat(missing).as("describables without @Symbol on them or their descriptor").isEmpty();
+    }
+
+    @Test
+    void everyListColumnHasItsCellHeaderAndHelp() {
+        List<String> missing = new ArrayList<>();
+        List<Class<?>> columns = BOUND.stream().filter(ListViewColumn.class::isAssignableFrom).toList();
+        assertThat(columns).as("PlanB's list columns").hasSizeGreaterThanOrEqualTo(7);
+        for (Class<?> type : columns) {
+            for (String view : List.of("column.jelly", "columnHeader.jelly", "help.html")) {
+                if (findView(type, view) == null || findView(type, view).startsWith("hudson/")) {
+                    missing.add(type.getName() + ": " + view);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     private static Set<String> boundFields(Class<?> type) {

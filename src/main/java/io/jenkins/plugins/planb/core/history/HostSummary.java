@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.core.history;
 
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.RunRecord;
+import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,21 @@ public record HostSummary(
                 run.sizes().used() >= 0 ? run.sizes().referenced() : referencedBytes,
                 run.sizes().used() >= 0 ? run.sizes().usedBySnapshots() : snapshotBytes,
                 run.snapshotCount() >= 0 ? run.snapshotCount() : snapshotCount);
+    }
+
+    /**
+     * The summary after snapshots were destroyed outside a backup (a prune): the runs are
+     * unchanged, the snapshot count and the space are what was measured afterwards. Values the
+     * storage could not tell ({@code -1}) keep what was known.
+     */
+    public HostSummary afterPrune(int snapshotsLeft, DatasetSizes sizes) {
+        boolean measured = sizes.used() >= 0;
+        return new HostSummary(lastRunAt, lastOutcome, lastError, lastDurationMillis, lastBytesTransferred,
+                lastSuccessAt, firstSuccessAt, failingSince, failuresSinceSuccess, recentSuccessMillis,
+                measured ? sizes.used() : usedBytes,
+                measured ? sizes.referenced() : referencedBytes,
+                measured ? sizes.usedBySnapshots() : snapshotBytes,
+                snapshotsLeft >= 0 ? snapshotsLeft : snapshotCount);
     }
 
     /** Whether any run was recorded that was not skipped. */

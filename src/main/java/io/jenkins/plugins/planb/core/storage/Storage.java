@@ -46,6 +46,22 @@ public interface Storage {
     /** Snapshot names of one host only (never a pool-wide listing), oldest first. */
     List<String> listSnapshots(HostId host) throws StorageException, IOException, InterruptedException;
 
+    /**
+     * The host's snapshots, oldest first, each with the space it alone holds and when it was
+     * taken: what the Jenkins snapshot page shows. Only this host's snapshots, in one listing.
+     *
+     * <p>By default (directory storage) the space is unknown ({@code -1}): in a tree of hard
+     * links, what one snapshot alone holds is the size of its files with no other name, which
+     * only a walk through every file of every snapshot can find, far too slow for a page. The
+     * time is the one in a PlanB name ({@code null} for a manual snapshot).
+     */
+    default List<SnapshotSpace> listSnapshotSpace(HostId host)
+            throws StorageException, IOException, InterruptedException {
+        return listSnapshots(host).stream()
+                .map(name -> new SnapshotSpace(name, -1, SnapshotName.parse(name).orElse(null)))
+                .toList();
+    }
+
     /** Destroys the named snapshots, in as few commands as the storage allows. */
     void destroySnapshots(HostId host, List<String> names)
             throws StorageException, IOException, InterruptedException;

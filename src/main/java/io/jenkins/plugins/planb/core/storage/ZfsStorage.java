@@ -6,11 +6,14 @@ import io.jenkins.plugins.planb.core.exec.CommandRunner;
 import io.jenkins.plugins.planb.core.exec.ExecResult;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -447,6 +450,86 @@ public final class ZfsStorage implements Storage {
             }
         }
         return names;
+    }
+
+    /**
+     * One {@code zfs list -H -p -o name,used,creation -t snapshot -d 1 -s creation <dataset>}:
+     * each snapshot's {@code used} is what destroying it alone would free. zfs-fuse's
+     * {@code zfs list} has no {@code -p} (exact numbers); there one
+     * {@code zfs get -H -p -r -d 1 -o name,property,value used,creation <dataset>} gives the
+     * same values, sorted here by creation (ties keep zfs's order, which is the order taken).
+     */
+    @Override
+    public List<SnapshotSpace> listSnapshotSpace(HostId host)
+            throws StorageException, IOException, InterruptedException {
+        String dataset = datasetName(host);
+        if (flavour != ZfsFlavour.ZFS_FUSE) {
+            ExecResult listed = commands.run(List.of("zfs", "list", "-H", "-p", "-o", "name,used,creation",
+                    "-t", "snapshot", "-d", "1", "-s", "creation", dataset));
+            if (listed.succeeded()) {
+                return parseSpaceList(dataset, listed);
+            }
+            if (doesNotExist(listed)) {
+                return List.of();
+            }
+            if (!listed.stderr().contains("invalid option 'p'")) {
+                throw StorageCommands.failure("list snapshots of " + dataset, listed);
+            }
+            flavour = ZfsFlavour.ZFS_FUSE; // the only zfs without 'list -p'
+        }
+        ExecResult got = commands.run(List.of("zfs", "get", "-H", "-p", "-r", "-d", "1", "-o", "name,property,value",
+                "used,creation", dataset));
+        if (!got.succeeded()) {
+            if (doesNotExist(got)) {
+                return List.of();
+            }
+            throw StorageCommands.failure("list snapshots of " + dataset, got);
+        }
+        return parseSpaceProperties(dataset, got);
+    }
+
+    /** {@code name<TAB>used<TAB>creation} lines, already in creation order. */
+    static List<SnapshotSpace> parseSpaceList(String dataset, ExecResult listed) {
+        String prefix = dataset + "@";
+        List<SnapshotSpace> snapshots = new ArrayList<>();
+        for (String line : StorageCommands.lines(listed)) {
+            String[] fields = line.split("\t");
+            if (fields.length == 3 && fields[0].startsWith(prefix)) {
+                snapshots.add(new SnapshotSpace(fields[0].substring(prefix.length()), bytes(fields[1]),
+                        epochSeconds(fields[2])));
+            }
+        }
+        return snapshots;
+    }
+
+    /** {@code name<TAB>property<TAB>value} lines of the dataset and its snapshots (and children, left out). */
+    static List<SnapshotSpace> parseSpaceProperties(String dataset, ExecResult got) {
+        String prefix = dataset + "@";
+        Map<String, long[]> values = new LinkedHashMap<>();
+        for (String line : StorageCommands.lines(got)) {
+            String[] fields = line.split("\t");
+            if (fields.length != 3 || !fields[0].startsWith(prefix)) {
+                continue;
+            }
+            long[] usedAndCreation = values.computeIfAbsent(fields[0].substring(prefix.length()), n -> new long[] {-1, -1});
+            if (fields[1].equals("used")) {
+                usedAndCreation[0] = bytes(fields[2]);
+            } else if (fields[1].equals("creation")) {
+                usedAndCreation[1] = bytes(fields[2]);
+            }
+        }
+        List<SnapshotSpace> snapshots = new ArrayList<>();
+        values.forEach((name, v) -> snapshots.add(new SnapshotSpace(name, v[0],
+                v[1] < 0 ? null : Instant.ofEpochSecond(v[1]))));
+        // Stable: snapshots of the same second keep zfs's order, the order they were taken.
+        snapshots.sort(Comparator.comparing(SnapshotSpace::createdAt,
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        return snapshots;
+    }
+
+    private static Instant epochSeconds(String value) {
+        long seconds = bytes(value);
+        return seconds < 0 ? null : Instant.ofEpochSecond(seconds);
     }
 
     @Override

@@ -110,4 +110,23 @@ class HostSummaryTest {
         assertThat(summary.recentSuccessMillis()).hasSize(HostSummary.RECENT);
         assertThat(summary.averageSuccessMillis()).isEqualTo(10_000);
     }
+
+    @Test
+    void aPruneChangesOnlyTheSnapshotsAndTheSpace() {
+        HostSummary before = HostSummary.NEVER_RUN.after(run(0, Outcome.SUCCESS, 10)).after(run(1, Outcome.FAILED, 10));
+
+        HostSummary after = before.afterPrune(1, new DatasetSizes(700, 500, -1, 200));
+
+        assertThat(after.snapshotCount()).isEqualTo(1);
+        assertThat(after.usedBytes()).isEqualTo(700);
+        assertThat(after.referencedBytes()).isEqualTo(500);
+        assertThat(after.snapshotBytes()).isEqualTo(200);
+        assertThat(after.state()).isEqualTo(before.state());
+        assertThat(after.lastError()).isEqualTo(before.lastError());
+        assertThat(after.failingSince()).isEqualTo(before.failingSince());
+        assertThat(after.lastSuccessAt()).isEqualTo(before.lastSuccessAt());
+        // what the storage could not measure keeps the value known before
+        HostSummary unmeasured = before.afterPrune(-1, DatasetSizes.UNKNOWN);
+        assertThat(unmeasured).isEqualTo(before);
+    }
 }

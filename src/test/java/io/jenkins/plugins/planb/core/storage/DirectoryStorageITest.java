@@ -207,6 +207,9 @@ class DirectoryStorageITest {
         // few milliseconds: made at once, the manual snapshot could look older than the first.
         Thread.sleep(1100);
         Files.createDirectories(root.resolve("acme/web01/.snapshots/manual-before-upgrade"));
+        // And the second run's name (whole seconds) must not fall in the manual one's second, whose
+        // ctime has a fraction: in the same second the named snapshot would sort first.
+        Thread.sleep(1100);
         String second = backup(storage);
         storage.prepare(HOST); // leaves .incomplete behind
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.config.StorageSpec;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -148,6 +149,17 @@ class DirectoryStorageTest {
                         + "1600000000.0 .incomplete\n"));
         assertThat(storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).listSnapshots(WEB01))
                 .containsExactly("planb-20250101T000000Z", "manual", "planb-20250103T000000Z");
+    }
+
+    @Test
+    void snapshotSpaceIsUnknownInDirectoriesAndTheTimeIsTheNames() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("find"), ok(
+                "1735776000.5 manual\n1600000000.0 planb-20250103T000000Z\n1900000000.0 planb-20250101T000000Z\n"));
+        assertThat(storage(runner, DirectoryLayout.SNAPSHOT_PER_RUN).listSnapshotSpace(WEB01)).containsExactly(
+                new SnapshotSpace("planb-20250101T000000Z", -1, Instant.parse("2025-01-01T00:00:00Z")),
+                new SnapshotSpace("manual", -1, null),
+                new SnapshotSpace("planb-20250103T000000Z", -1, Instant.parse("2025-01-03T00:00:00Z")));
+        assertThat(runner.calls).hasSize(1);
     }
 
     @Test

@@ -10,7 +10,9 @@ import io.jenkins.plugins.planb.testing.SystemRequirement;
 import io.jenkins.plugins.planb.testing.ZfsPoolExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,6 +76,35 @@ class ZfsStorageITest {
         assertThat(storage.listSnapshots(host))
                 .containsExactly("planb-20250102T000000Z", "manual-keep", "planb-20250101T000000Z");
         assertThat(storage.listSnapshots(new HostId("acme", "never-backed-up"))).isEmpty();
+    }
+
+    @Test
+    void snapshotSpaceShowsWhatEachSnapshotAloneHolds() throws Exception {
+        HostId host = new HostId("acme", "spaced");
+        BackupTarget target = storage.prepare(host);
+        ZfsPoolExtension.run(List.of("zfs", "create", target.dataset() + "/child"));
+        ZfsPoolExtension.run(List.of("zfs", "snapshot", target.dataset() + "/child@planb-20250101T000001Z"));
+        storage.snapshot(target, "planb-20250101T000000Z");
+        Path blob = Path.of(target.destination(), "blob");
+        byte[] random = new byte[512 * 1024];
+        new Random(42).nextBytes(random); // incompressible, so it takes its size
+        Files.write(blob, random);
+        ZfsPoolExtension.run(List.of("sync"));
+        storage.snapshot(target, "planb-20250102T000000Z"); // alone holds the blob once it is gone
+        Files.delete(blob);
+        ZfsPoolExtension.run(List.of("sync"));
+        storage.snapshot(target, "manual-keep");
+
+        List<SnapshotSpace> snapshots = storage.listSnapshotSpace(host);
+
+        assertThat(snapshots).extracting(SnapshotSpace::name)
+                .containsExactly("planb-20250101T000000Z", "planb-20250102T000000Z", "manual-keep");
+        assertThat(snapshots.get(1).usedBytes()).isGreaterThanOrEqualTo(random.length);
+        assertThat(snapshots.get(0).usedBytes()).isBetween(0L, (long) random.length / 4);
+        assertThat(snapshots.get(2).usedBytes()).isBetween(0L, (long) random.length / 4);
+        assertThat(snapshots).allSatisfy(snapshot -> assertThat(snapshot.createdAt())
+                .isBetween(Instant.now().minusSeconds(600), Instant.now().plusSeconds(5)));
+        assertThat(storage.listSnapshotSpace(new HostId("acme", "never-backed-up"))).isEmpty();
     }
 
     @Test

@@ -733,4 +733,56 @@ class ZfsStorageTest {
                 .isInstanceOf(StorageException.class).hasMessageContaining("does not exist");
         assertThat(runner.callsWith("clone")).isEmpty();
     }
+
+    private static final List<String> SPACE_LIST = List.of("zfs", "list", "-H", "-p", "-o", "name,used,creation",
+            "-t", "snapshot", "-d", "1", "-s", "creation", DS);
+
+    @Test
+    void snapshotSpaceIsOneParsableListingOfThisDatasetOnly() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner().on(SPACE_LIST, ok(DS + "@planb-20250101T000000Z\t18432\t1735689600\n"
+                + DS + "@manual\t0\t1735776000\n" + DS + "/child@planb-20250103T000000Z\t512\t1735862400\n"));
+
+        List<SnapshotSpace> snapshots = storage(runner, false).listSnapshotSpace(WEB01);
+
+        assertThat(runner.calls).containsExactly(SPACE_LIST);
+        assertThat(snapshots).containsExactly(
+                new SnapshotSpace("planb-20250101T000000Z", 18432, Instant.parse("2025-01-01T00:00:00Z")),
+                new SnapshotSpace("manual", 0, Instant.parse("2025-01-02T00:00:00Z")));
+    }
+
+    @Test
+    void snapshotSpaceOfAMissingDatasetIsEmpty() throws Exception {
+        ScriptedRunner runner = new ScriptedRunner().on(SPACE_LIST, fails(1, "cannot open 'x': dataset does not exist\n"));
+        assertThat(storage(runner, false).listSnapshotSpace(WEB01)).isEmpty();
+    }
+
+    @Test
+    void snapshotSpaceOnZfsFuseComesFromZfsGetSortedByCreation() throws Exception {
+        List<String> get = List.of("zfs", "get", "-H", "-p", "-r", "-d", "1", "-o", "name,property,value",
+                "used,creation", DS);
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(SPACE_LIST, fails(2, "invalid option 'p'\nusage:\n\tlist [-rH][-d max] ...\n"))
+                .on(get, ok(DS + "\tused\t349184\n" + DS + "\tcreation\t1735689000\n"
+                        + DS + "@late\tused\t0\n" + DS + "@late\tcreation\t1735776000\n"
+                        + DS + "@planb-20250101T000000Z\tused\t284672\n"
+                        + DS + "@planb-20250101T000000Z\tcreation\t1735689600\n"
+                        + DS + "@same-second\tcreation\t1735776000\n" + DS + "@same-second\tused\t-\n"
+                        + DS + "/child\tused\t21504\n"));
+        ZfsStorage storage = storage(runner, false);
+
+        assertThat(storage.listSnapshotSpace(WEB01)).containsExactly(
+                new SnapshotSpace("planb-20250101T000000Z", 284672, Instant.parse("2025-01-01T00:00:00Z")),
+                new SnapshotSpace("late", 0, Instant.parse("2025-01-02T00:00:00Z")),
+                new SnapshotSpace("same-second", -1, Instant.parse("2025-01-02T00:00:00Z")));
+        // zfs-fuse is remembered: the next listing goes straight to zfs get
+        storage.listSnapshotSpace(WEB01);
+        assertThat(runner.calls).containsExactly(SPACE_LIST, get, get);
+    }
+
+    @Test
+    void snapshotSpaceReportsOtherFailures() {
+        ScriptedRunner runner = new ScriptedRunner().on(SPACE_LIST, fails(1, "permission denied\n"));
+        assertThatThrownBy(() -> storage(runner, false).listSnapshotSpace(WEB01))
+                .isInstanceOf(StorageException.class).hasMessageContaining("permission denied");
+    }
 }
