@@ -30,6 +30,7 @@ import io.jenkins.plugins.planb.summary.HostSummaryFile;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -214,6 +215,17 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
             }
         }
         return known;
+    }
+
+    /** Hours without a snapshot after which this host is overdue: its group's limit, else the site's. */
+    public int overdueHours() {
+        HostGroup group = getGroup();
+        return group != null ? group.effectiveOverdueHours() : PlanbGlobalConfiguration.get().getOverdueHours();
+    }
+
+    /** Whether this host is enabled and has had no good backup for longer than {@link #overdueHours()}. */
+    public boolean isOverdue(long now) {
+        return !isDisabled() && summary().isOverdue(now, TimeUnit.HOURS.toMillis(overdueHours()));
     }
 
     /** Adds a finished backup of this host to its summary and saves it. */

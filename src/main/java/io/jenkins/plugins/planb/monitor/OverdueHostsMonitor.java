@@ -99,15 +99,10 @@ public final class OverdueHostsMonitor extends AdministrativeMonitor {
         // Every host, whoever asks: the monitor is shown to administrators only, and its cache is shared.
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             for (HostGroup group : Jenkins.get().allItems(HostGroup.class)) {
-                int limitHours = group.effectiveOverdueHours();
-                long limitMillis = TimeUnit.HOURS.toMillis(limitHours);
                 for (TopLevelItem item : group.getItems()) {
-                    if (!(item instanceof BackupHost host) || host.isDisabled()) {
-                        continue;
-                    }
-                    HostSummary summary = host.summary();
-                    if (summary.isOverdue(now, limitMillis)) {
-                        overdue.add(new OverdueHost(host.getFullName(), host.getUrl(), limitHours,
+                    if (item instanceof BackupHost host && host.isOverdue(now)) {
+                        HostSummary summary = host.summary();
+                        overdue.add(new OverdueHost(host.getFullName(), host.getUrl(), host.overdueHours(),
                                 summary.lastSuccessAt(), summary.lastError()));
                     }
                 }

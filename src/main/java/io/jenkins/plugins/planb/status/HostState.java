@@ -19,8 +19,11 @@ public final class HostState {
     private final boolean enabled;
     private final HostSummary summary;
     private final boolean overdue;
+    private final int overdueHours;
 
-    HostState(HostId id, String fullName, String url, boolean enabled, HostSummary summary, boolean overdue) {
+    HostState(HostId id, String fullName, String url, boolean enabled, HostSummary summary, boolean overdue,
+            int overdueHours) {
+        this.overdueHours = overdueHours;
         this.id = id;
         this.fullName = fullName;
         this.url = url;
@@ -65,10 +68,16 @@ public final class HostState {
         return summary.state().name();
     }
 
-    /** Whether the host, enabled, has had no snapshot for longer than the overdue limit. */
+    /** Whether the host, enabled, has had no snapshot for longer than {@link #getOverdueHours()}. */
     @Exported
     public boolean isOverdue() {
         return overdue;
+    }
+
+    /** The host's overdue limit: its group's, else the site's. */
+    @Exported
+    public int getOverdueHours() {
+        return overdueHours;
     }
 
     /** SUCCESS, PARTIAL or FAILED: the newest run that was not skipped; null before the first. */

@@ -74,12 +74,6 @@ public final class StatusApi implements RootAction {
         return new HostCounts(getHosts());
     }
 
-    /** After how long without a snapshot an enabled host is {@code overdue}. */
-    @Exported
-    public long getOverdueAfterMillis() {
-        return VisibleHosts.OVERDUE_AFTER.toMillis();
-    }
-
     /** {@code /planb/metrics}: Prometheus' text format, version 0.0.4. */
     public void doMetrics(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         Jenkins.get().checkPermission(Jenkins.READ);

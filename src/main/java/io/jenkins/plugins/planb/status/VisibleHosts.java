@@ -4,7 +4,6 @@ import hudson.model.Item;
 import io.jenkins.plugins.planb.core.config.HostId;
 import io.jenkins.plugins.planb.core.report.MonitoredHost;
 import io.jenkins.plugins.planb.item.BackupHost;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,12 +18,6 @@ import jenkins.model.Jenkins;
  * filters, because this is the whole of the status API's access control over host data.
  */
 final class VisibleHosts {
-
-    /**
-     * When a host counts as overdue: no snapshot for two days, twice the usual nightly schedule,
-     * the same limit the old PlanB used for "failed longer than 48 h" reports.
-     */
-    static final Duration OVERDUE_AFTER = Duration.ofHours(48);
 
     private VisibleHosts() {}
 
@@ -47,7 +40,7 @@ final class VisibleHosts {
             var summary = host.summary();
             boolean enabled = !host.isDisabled();
             states.add(new HostState(host.hostId(), host.getFullName(), host.getUrl(), enabled, summary,
-                    enabled && summary.isOverdue(now, OVERDUE_AFTER.toMillis())));
+                    host.isOverdue(now), host.overdueHours()));
         }
         return states;
     }
