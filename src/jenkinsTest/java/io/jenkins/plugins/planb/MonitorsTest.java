@@ -16,6 +16,7 @@ import io.jenkins.plugins.planb.monitor.OverdueHostsMonitor;
 import io.jenkins.plugins.planb.monitor.StorageReading;
 import io.jenkins.plugins.planb.monitor.StorageSpaceCheck;
 import io.jenkins.plugins.planb.monitor.StorageSpaceMonitor;
+import io.jenkins.plugins.planb.summary.HostSummaryView;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,8 @@ class MonitorsTest {
             assertThat(host.fullName()).isEqualTo("acme/web01");
             assertThat(host.limitHours()).isEqualTo(48);
             assertThat(host.lastError()).isEqualTo("ssh: connect to host web01 port 22: Connection refused");
+            assertThat(host.getLastSuccess()).as("written as the host page writes times")
+                    .isEqualTo(HostSummaryView.time(host.lastSuccessAt())).endsWith(" UTC");
         });
         String page = r.createWebClient().goTo("manage").getWebResponse().getContentAsString();
         assertThat(page).contains("One PlanB host has had no good backup")

@@ -201,4 +201,22 @@ class StatusApiTest {
         assertThat(api.getUrlName()).isEqualTo("planb");
         assertThat(web.summary().state()).isEqualTo(HostSummary.State.OK);
     }
+
+    @Test
+    void reloadConfigurationFromDiskReadsTheSummaryFileAgain() throws Exception {
+        assertThat(web.summary().state()).isEqualTo(HostSummary.State.OK);
+        // An admin (or a restore) replaced the file: Reload Configuration from Disk must show it,
+        // though Jenkins keeps the same item object across a reload.
+        Files.writeString(web.getRootDir().toPath().resolve("planb-summary.json"),
+                "{\"lastRunAt\":-1,\"lastOutcome\":null,\"lastError\":null,\"lastDurationMillis\":-1,"
+                        + "\"lastSuccessAt\":-1,\"firstSuccessAt\":-1,\"failingSince\":-1,\"failuresSinceSuccess\":0,"
+                        + "\"recentSuccessMillis\":[],\"usedBytes\":-1,\"referencedBytes\":-1,\"snapshotBytes\":-1,"
+                        + "\"snapshotCount\":-1}\n");
+
+        r.jenkins.reload();
+
+        BackupHost reloaded = r.jenkins.getItemByFullName("acme/web01", BackupHost.class);
+        assertThat(reloaded).isNotNull();
+        assertThat(reloaded.summary().state()).isEqualTo(HostSummary.State.NEVER_RUN);
+    }
 }

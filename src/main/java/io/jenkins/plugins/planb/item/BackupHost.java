@@ -99,6 +99,12 @@ public class BackupHost extends AbstractProject<BackupHost, BackupHostBuild> imp
             settings = new BackupSettings();
         }
         getPublishersList().setOwner((Saveable) this);
+        // Reload Configuration from Disk keeps this object: read planb-summary.json again as well.
+        synchronized (this) {
+            summary = null;
+            lastRecorded = null;
+            beforeLastRecorded = null;
+        }
     }
 
     private void takeFlatConnectionFields() {

@@ -8,10 +8,9 @@ import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.planb.core.history.HostSummary;
-import io.jenkins.plugins.planb.core.run.Timestamps;
 import io.jenkins.plugins.planb.item.BackupHost;
 import io.jenkins.plugins.planb.item.HostGroup;
-import java.time.Instant;
+import io.jenkins.plugins.planb.summary.HostSummaryView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class OverdueHostsMonitor extends AdministrativeMonitor {
     /** One overdue host, as the monitor's page lists it. */
     public record OverdueHost(String fullName, String url, int limitHours, long lastSuccessAt, String lastError) {
         public String getLastSuccess() {
-            return lastSuccessAt < 0 ? "never" : Timestamps.iso(Instant.ofEpochMilli(lastSuccessAt));
+            return lastSuccessAt < 0 ? "never" : HostSummaryView.time(lastSuccessAt); // as the host page writes it
         }
     }
 
