@@ -62,6 +62,9 @@ class HostBuildTest {
         String json = r.createWebClient().goTo(build.getUrl() + "api/json?tree=actions[outcome,snapshot]",
                 "application/json").getWebResponse().getContentAsString();
         assertThat(json).contains("\"outcome\":\"SUCCESS\"").contains(second.getSnapshot());
+        String page = r.createWebClient().goTo(build.getUrl() + "planb/").asNormalizedText();
+        assertThat(page).contains("Run time", "Snapshots after the run", second.getSnapshot())
+                .doesNotContain("Error", "Transfer ms");
         // build.xml holds plain lists, not the JDK's internal immutable ones.
         assertThat(Files.readString(build.getRootDir().toPath().resolve("build.xml")))
                 .contains("PlanbRunAction").doesNotContain("ImmutableCollections");

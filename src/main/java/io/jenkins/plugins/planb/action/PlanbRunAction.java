@@ -5,11 +5,13 @@ import hudson.EnvVars;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.planb.core.config.HostId;
+import io.jenkins.plugins.planb.core.report.Units;
 import io.jenkins.plugins.planb.core.run.Outcome;
 import io.jenkins.plugins.planb.core.run.PhaseTimes;
 import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import io.jenkins.plugins.planb.core.transport.RsyncStats;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,6 +263,23 @@ public class PlanbRunAction implements RunAction2, EnvironmentContributingAction
     @Exported
     public int getSnapshotCount() {
         return snapshotCount == null ? -1 : snapshotCount;
+    }
+
+    /** Run times for the views: {@code 850 ms}, {@code 12.3 s}, {@code 4m05s}. */
+    public String getDurationText() {
+        return Units.duration(Duration.ofMillis(getDurationMillis()));
+    }
+
+    public String getTransferTimeText() {
+        return Units.duration(Duration.ofMillis(transferMillis));
+    }
+
+    public String getSnapshotTimeText() {
+        return Units.duration(Duration.ofMillis(snapshotMillis));
+    }
+
+    public String getRetentionTimeText() {
+        return Units.duration(Duration.ofMillis(retentionMillis));
     }
 
     /** Human-readable sizes for the views. */

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.planb.monitor;
 
 import io.jenkins.plugins.planb.core.report.Units;
-import io.jenkins.plugins.planb.core.run.Timestamps;
 import io.jenkins.plugins.planb.core.storage.SpaceUsage;
+import io.jenkins.plugins.planb.summary.HostSummaryView;
 import java.time.Instant;
 
 /**
@@ -20,7 +20,7 @@ public record StorageReading(String node, String storage, SpaceUsage usage, Stri
     }
 
     public String getCheckedAt() {
-        return Timestamps.iso(checkedAt);
+        return HostSummaryView.time(checkedAt.toEpochMilli()); // as the host page writes times
     }
 
     /** {@code 92 % of 1.8 TiB used (pool tank)}, or the problem. */

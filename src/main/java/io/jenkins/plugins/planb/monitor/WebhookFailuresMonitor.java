@@ -4,7 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.model.AdministrativeMonitor;
-import io.jenkins.plugins.planb.core.run.Timestamps;
+import io.jenkins.plugins.planb.summary.HostSummaryView;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -29,7 +29,7 @@ public final class WebhookFailuresMonitor extends AdministrativeMonitor {
     /** One failed delivery. */
     public record Failure(String url, String host, Instant at, int attempts, String problem) {
         public String getWhen() {
-            return Timestamps.iso(at);
+            return HostSummaryView.time(at.toEpochMilli()); // as the host page writes times
         }
     }
 
