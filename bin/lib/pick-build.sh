@@ -126,3 +126,21 @@ planb_check_maven() {
         return 1
     fi
 }
+
+# What bin/run-tests and bin/acceptance do before Maven: gathers $MAVEN_ARGS and the arguments
+# into the array maven_args (Maven 3.9 reads MAVEN_ARGS itself, Maven 3.8 does not: they are
+# passed explicitly, once), picks the build from them, says which and why, checks the Maven
+# version and readies target/.
+planb_setup_build() {
+    read -r -a maven_args <<<"${MAVEN_ARGS:-}"
+    unset MAVEN_ARGS
+    maven_args+=("$@")
+    planb_pick_build ${maven_args[@]+"${maven_args[@]}"} || return
+    if [ "$PLANB_POM" = pom.xml ]; then
+        echo "Building with pom.xml, the plugin build: $PLANB_BUILD_WHY" >&2
+    else
+        echo "Building with pom-offline.xml, the offline build with stand-ins: $PLANB_BUILD_WHY" >&2
+    fi
+    planb_check_maven "${MVN:-mvn}" || return
+    planb_prepare_target
+}

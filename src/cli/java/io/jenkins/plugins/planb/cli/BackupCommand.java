@@ -52,11 +52,6 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     /**
-     * Backs up {@code hosts} in turn, printing each result as it finishes.
-     *
-     * @return the worst outcome; SUCCESS for no hosts
-     */
-    /**
      * Backs up {@code hosts} in turn into {@code log}, printing each result as it finishes.
      *
      * @return the worst outcome; SUCCESS for no hosts
