@@ -2,6 +2,7 @@ package io.jenkins.plugins.planb.status;
 
 import io.jenkins.plugins.planb.core.history.HostSummary;
 import java.util.List;
+import java.util.Map;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -10,9 +11,11 @@ import org.kohsuke.stapler.export.ExportedBean;
 public final class HostCounts {
 
     private final List<HostState> hosts;
+    private final Map<HostSummary.State, Integer> byState;
 
     HostCounts(List<HostState> hosts) {
         this.hosts = List.copyOf(hosts);
+        this.byState = HostSummary.countByState(this.hosts.stream().map(HostState::summary).toList());
     }
 
     @Exported
@@ -56,6 +59,6 @@ public final class HostCounts {
     }
 
     private int count(HostSummary.State state) {
-        return (int) hosts.stream().filter(h -> h.getState().equals(state.name())).count();
+        return byState.get(state);
     }
 }

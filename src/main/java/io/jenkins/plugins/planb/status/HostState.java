@@ -62,6 +62,10 @@ public final class HostState {
         return enabled;
     }
 
+    HostSummary summary() {
+        return summary;
+    }
+
     /** OK, PARTIAL, FAILING, NEVER_SUCCEEDED or NEVER_RUN. */
     @Exported
     public String getState() {

@@ -4,7 +4,6 @@ import io.jenkins.plugins.planb.core.history.HostSummary;
 import io.jenkins.plugins.planb.core.history.HostSummary.State;
 import io.jenkins.plugins.planb.core.report.Units;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -31,10 +30,7 @@ public record GroupSummary(Map<State, Integer> counts, int hosts, long usedBytes
      * @param overdueHours the group's limit for a host without a good backup
      */
     public static GroupSummary of(Collection<HostSummary> summaries, long now, int overdueHours) {
-        Map<State, Integer> counts = new EnumMap<>(State.class);
-        for (State state : State.values()) {
-            counts.put(state, 0);
-        }
+        Map<State, Integer> counts = HostSummary.countByState(summaries);
         long used = 0;
         long snapshots = 0;
         int unmeasured = 0;
@@ -43,7 +39,6 @@ public record GroupSummary(Map<State, Integer> counts, int hosts, long usedBytes
             if (summary.isOverdue(now, overdueHours * 3_600_000L)) {
                 overdue++;
             }
-            counts.merge(summary.state(), 1, Integer::sum);
             if (summary.usedBytes() < 0) {
                 unmeasured++;
             } else {

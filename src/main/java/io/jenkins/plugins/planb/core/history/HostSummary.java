@@ -5,7 +5,10 @@ import io.jenkins.plugins.planb.core.run.RunRecord;
 import io.jenkins.plugins.planb.core.storage.DatasetSizes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A host's state in a few values, kept up to date one run at a time ({@link #after(RunRecord)}),
@@ -150,6 +153,18 @@ public record HostSummary(
             return lastSuccessAt < 0 ? State.NEVER_SUCCEEDED : State.FAILING;
         }
         return lastOutcome == Outcome.PARTIAL ? State.PARTIAL : State.OK;
+    }
+
+    /** How many of {@code summaries} are in each state, every state present (zeros included), in enum order. */
+    public static Map<State, Integer> countByState(Collection<HostSummary> summaries) {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            counts.put(state, 0);
+        }
+        for (HostSummary summary : summaries) {
+            counts.merge(summary.state(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** A host's state in one word. */

@@ -6,7 +6,6 @@ import io.jenkins.plugins.planb.core.report.PrometheusText.Family;
 import io.jenkins.plugins.planb.core.report.PrometheusText.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -104,15 +103,9 @@ public final class PlanbMetrics {
         known(text, sorted, "planb_referenced_bytes", "Space the host's live copy refers to.",
                 HostSummary::referencedBytes);
 
-        Map<HostSummary.State, Integer> counts = new EnumMap<>(HostSummary.State.class);
-        for (HostSummary.State s : HostSummary.State.values()) {
-            counts.put(s, 0);
-        }
-        int disabled = 0;
-        for (MonitoredHost h : sorted) {
-            counts.merge(h.summary().state(), 1, Integer::sum);
-            disabled += h.enabled() ? 0 : 1;
-        }
+        Map<HostSummary.State, Integer> counts =
+                HostSummary.countByState(sorted.stream().map(MonitoredHost::summary).toList());
+        int disabled = (int) sorted.stream().filter(h -> !h.enabled()).count();
         Family hostsByState = text.family("planb_hosts", Type.GAUGE, "How many hosts are in each state, disabled ones included.");
         counts.forEach((s, n) -> hostsByState.sample(n, "state", s.name()));
         text.family("planb_hosts_disabled", Type.GAUGE, "How many hosts are disabled.").sample(disabled);

@@ -6,7 +6,6 @@ import io.jenkins.plugins.planb.core.storage.Capabilities;
 import io.jenkins.plugins.planb.core.transport.RsyncCommand;
 import io.jenkins.plugins.planb.core.transport.SshOptions;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,6 @@ import java.util.List;
  * </ul>
  */
 final class RestoreRsync {
-
-    static final Duration DEFAULT_IO_TIMEOUT = Duration.ofHours(1);
 
     private RestoreRsync() {}
 
@@ -79,7 +76,7 @@ final class RestoreRsync {
         argv.add("--no-human-readable");
         String target = withTrailingSlash(destination);
         if (toHost && host.transport() == TransportKind.SSH) {
-            argv.add("--timeout=" + seconds(host.ioTimeout()));
+            argv.add("--timeout=" + SshOptions.seconds(host.ioTimeout(), RsyncCommand.DEFAULT_IO_TIMEOUT));
             argv.add("--protect-args");
             argv.add("--rsh=" + SshOptions.rshString(host));
             argv.add("--rsync-path=" + RsyncCommand.remoteRsyncPath(host));
@@ -88,11 +85,6 @@ final class RestoreRsync {
         argv.add(source);
         argv.add(target);
         return argv;
-    }
-
-    private static long seconds(Duration timeout) {
-        Duration effective = timeout == null || timeout.isZero() || timeout.isNegative() ? DEFAULT_IO_TIMEOUT : timeout;
-        return Math.max(1, (effective.toMillis() + 999) / 1000);
     }
 
     static String withTrailingSlash(String path) {

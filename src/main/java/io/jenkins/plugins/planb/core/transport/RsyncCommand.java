@@ -66,7 +66,7 @@ import java.util.List;
 public record RsyncCommand(Command command, List<String> notPreserved) {
 
     public static final String IONICE = "ionice";
-    static final Duration DEFAULT_IO_TIMEOUT = Duration.ofHours(1);
+    public static final Duration DEFAULT_IO_TIMEOUT = Duration.ofHours(1);
 
     public RsyncCommand {
         notPreserved = List.copyOf(notPreserved);

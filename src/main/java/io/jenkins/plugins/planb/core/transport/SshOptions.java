@@ -125,7 +125,8 @@ public final class SshOptions {
         return user;
     }
 
-    static long seconds(Duration duration, Duration fallback) {
+    /** Whole seconds, rounded up and at least 1, of {@code duration}, or of {@code fallback} when it is unset. */
+    public static long seconds(Duration duration, Duration fallback) {
         Duration effective = duration == null || duration.isZero() || duration.isNegative() ? fallback : duration;
         return Math.max(1, (effective.toMillis() + 999) / 1000);
     }
