@@ -23,7 +23,6 @@ final class GroupDigests {
 
     static GroupDigest of(HostGroup group, long now, int periodHours) {
         long since = now - TimeUnit.HOURS.toMillis(periodHours);
-        long limitMillis = TimeUnit.HOURS.toMillis(group.effectiveOverdueHours());
         String root = Jenkins.get().getRootUrl();
         GroupDigest digest = new GroupDigest(group.getName(), root == null ? null : root + group.getUrl());
         for (TopLevelItem item : group.getItems()) {
@@ -31,7 +30,7 @@ final class GroupDigests {
                 continue;
             }
             var summary = host.summary();
-            digest.add(host.getName(), summary, outcomesSince(host, since), summary.isOverdue(now, limitMillis));
+            digest.add(host.getName(), summary, outcomesSince(host, since), host.isOverdue(now));
         }
         return digest;
     }
